@@ -1,0 +1,90 @@
+/**
+ * Dates at the precision a source states them: "2025", "2025-10" or "2025-10-09".
+ * A date of lower precision covers its whole span, so comparisons work on spans.
+ */
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface DateSpan {
+  precision: DatePrecision;
+  /** First day covered, YYYY-MM-DD. */
+  first: string;
+  /** Last day covered, YYYY-MM-DD. */
+  last: string;
+}
+
+const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** Parses an ISO 8601 date at year, month or day precision; null when it is not one. */
+export function parseIsoDate(value: string): DateSpan | null {
+  const match = ISO_PARTIAL.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (year < 1) return null;
+  const y = pad(year, 4);
+  if (match[2] === undefined) {
+    return { precision: 'year', first: `${y}-01-01`, last: `${y}-12-31` };
+  }
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  const lastDay = daysInMonth(year, month);
+  if (match[3] === undefined) {
+    return {
+      precision: 'month',
+      first: `${y}-${pad(month)}-01`,
+      last: `${y}-${pad(month)}-${pad(lastDay)}`,
+    };
+  }
+  const day = Number(match[3]);
+  if (day < 1 || day > lastDay) return null;
+  const iso = `${y}-${pad(month)}-${pad(day)}`;
+  return { precision: 'day', first: iso, last: iso };
+}
+
+export function isIsoDate(value: string): boolean {
+  return parseIsoDate(value) !== null;
+}
+
+/** An inclusive range; either end may be open. Values are ISO dates at any precision. */
+export interface DateRange {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** The span covered by a start and optional end date (each at its own precision). */
+export function spanOf(start: string, end?: string): { first: string; last: string } | null {
+  const s = parseIsoDate(start);
+  if (!s) return null;
+  if (end === undefined) return { first: s.first, last: s.last };
+  const e = parseIsoDate(end);
+  if (!e) return null;
+  return { first: s.first, last: e.last };
+}
+
+/** True when the span of [start, end] overlaps the range; a range end of lower precision covers its span. */
+export function overlapsRange(start: string, end: string | undefined, range: DateRange): boolean {
+  const span = spanOf(start, end);
+  if (!span) return false;
+  if (range.from !== undefined) {
+    const from = parseIsoDate(range.from);
+    if (from && span.last < from.first) return false;
+  }
+  if (range.to !== undefined) {
+    const to = parseIsoDate(range.to);
+    if (to && span.first > to.last) return false;
+  }
+  return true;
+}
+
+/** True when `end` does not come before `start` (comparing the spans they cover). */
+export function isOrderedPair(start: string, end: string): boolean {
+  const s = parseIsoDate(start);
+  const e = parseIsoDate(end);
+  return s !== null && e !== null && e.last >= s.first;
+}
