@@ -1,0 +1,120 @@
+/** Rules for dates that name a day: "20 лютого", "18–19 августа", "March 3, 2025", "02.03.2025". */
+import { isoDay, isValidDay, toEpochDay } from './calendar';
+import { MONTH_FORMS } from './lexicon-months';
+import { YEAR_SUFFIXES } from './lexicon-words';
+import { monthOf } from './lookup';
+import { alternation, compile, dayPart, DASH, LEFT, OPT_SP, RIGHT, SP, yearPart } from './pattern-parts';
+import { inferYear } from './resolve-year';
+import { isAcceptableMonthWord, reading, type DateReading, type DateRule, type ResolveContext } from './rule';
+
+const ALL_MONTHS = Object.values(MONTH_FORMS).flatMap((forms) => [...forms.full, ...forms.short]);
+const MONTH = `${alternation(ALL_MONTHS)}${RIGHT}`;
+const YEAR_SUFFIX = `(?:${OPT_SP}${alternation(YEAR_SUFFIXES)}(?![\\p{L}]))?`;
+const YEAR_AFTER = `(?:,?${SP}${yearPart('year')}${YEAR_SUFFIX})?`;
+const FROM = `(?:${LEFT}(?:с|со|з|із|від|from|between)${SP})?`;
+const TO_WORDS = `(?:${DASH}|${SP}(?:по|до|to|and|until|till|through|и|і|та)${SP})`;
+
+interface DayRange {
+  startDay: number;
+  startMonth: number;
+  endDay: number;
+  endMonth: number;
+  year: number | undefined;
+}
+
+/** Resolves a day range, inferring the year from the article when the text gives none. */
+function readDayRange(range: DayRange, context: ResolveContext): DateReading | null {
+  const { startDay, startMonth, endDay, endMonth } = range;
+  // A range that runs into the next year: "30 декабря – 2 января".
+  const endYearShift = endMonth < startMonth ? 1 : 0;
+  const spanIn = (year: number) => {
+    if (!isValidDay(year, startMonth, startDay) || !isValidDay(year + endYearShift, endMonth, endDay)) return null;
+    const first = toEpochDay(year, startMonth, startDay);
+    const last = toEpochDay(year + endYearShift, endMonth, endDay);
+    return last >= first ? { first, last } : null;
+  };
+  const year = range.year ?? inferYear(spanIn, context.article, context.tense);
+  if (year === null) return null;
+  const span = spanIn(year);
+  if (!span) return null;
+  return reading(range.year === undefined ? 'article-year' : 'explicit', isoDay(span.first), isoDay(span.last));
+}
+
+const optionalNumber = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+
+/** "20 лютого", "З 19 по 20 лютого", "18–19 августа", "30 июня – 2 июля 2024 г.", "3 March". */
+const dayFirst: DateRule = {
+  name: 'day-month',
+  pattern: compile(
+    `${FROM}${dayPart('d1')}(?:${SP}(?<m1>${MONTH}))?(?:${TO_WORDS}${dayPart('d2')})?${SP}(?:of${SP})?(?<m2>${MONTH})${YEAR_AFTER}`,
+  ),
+  read(groups, _match, context) {
+    const endMonth = monthOf(groups.m2);
+    if (endMonth === undefined || !isAcceptableMonthWord(groups.m2 ?? '')) return null;
+    const startMonth = groups.m1 === undefined ? endMonth : monthOf(groups.m1);
+    if (startMonth === undefined || !isAcceptableMonthWord(groups.m1 ?? '')) return null;
+    const startDay = Number(groups.d1);
+    return readDayRange(
+      {
+        startDay,
+        startMonth,
+        endDay: optionalNumber(groups.d2) ?? startDay,
+        endMonth,
+        year: optionalNumber(groups.year),
+      },
+      context,
+    );
+  },
+};
+
+/** "March 3, 2025", "Feb. 20", "February 20–21", "Авг 17, 2024". */
+const monthFirst: DateRule = {
+  name: 'month-day',
+  pattern: compile(
+    `${LEFT}(?:(?:from|between)${SP})?(?<m1>${MONTH})${OPT_SP}${dayPart('d1')}(?:${TO_WORDS}(?:(?<m2>${MONTH})${SP})?${dayPart('d2')})?${YEAR_AFTER}`,
+  ),
+  read(groups, _match, context) {
+    const startMonth = monthOf(groups.m1);
+    if (startMonth === undefined || !isAcceptableMonthWord(groups.m1 ?? '')) return null;
+    const endMonth = groups.m2 === undefined ? startMonth : monthOf(groups.m2);
+    if (endMonth === undefined || !isAcceptableMonthWord(groups.m2 ?? '')) return null;
+    const startDay = Number(groups.d1);
+    return readDayRange(
+      {
+        startDay,
+        startMonth,
+        endDay: optionalNumber(groups.d2) ?? startDay,
+        endMonth,
+        year: optionalNumber(groups.year),
+      },
+      context,
+    );
+  },
+};
+
+/** "02.03.2025", "2.3.2025 г." (day first, as in Russian and Ukrainian usage). */
+const dottedNumeric: DateRule = {
+  name: 'dotted-numeric',
+  pattern: compile(
+    `(?<![\\p{L}\\p{N}.,:/])(?<d>0?[1-9]|[12]\\d|3[01])\\.(?<m>0?[1-9]|1[0-2])\\.${yearPart('year')}${YEAR_SUFFIX}`,
+  ),
+  read(groups) {
+    const year = Number(groups.year);
+    const month = Number(groups.m);
+    const day = Number(groups.d);
+    if (!isValidDay(year, month, day)) return null;
+    return reading('explicit', isoDay(toEpochDay(year, month, day)));
+  },
+};
+
+/** "2025-03-02". */
+const isoNumeric: DateRule = {
+  name: 'iso-numeric',
+  pattern: compile(
+    `(?<![\\p{L}\\p{N}.\\-])(?<year>1[89]\\d\\d|20\\d\\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?![\\p{N}]|[.\\-]\\p{N})`,
+  ),
+  read: dottedNumeric.read,
+};
+
+export const DAY_RULES: readonly DateRule[] = [dayFirst, monthFirst, dottedNumeric, isoNumeric];
+export { MONTH, YEAR_SUFFIX };

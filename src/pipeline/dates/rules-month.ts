@@ -1,0 +1,108 @@
+/** Rules for months and years: "в начале июля", "в марте прошлого года", "2020-2022 годов", "in late 2024". */
+import { isoMonth, isoYear, monthFirstDay, monthLastDay, shiftMonth } from './calendar';
+import { MONTH_FORMS } from './lexicon-months';
+import { BARE_MONTH_WORDS, BARE_YEAR_WORDS, MONTH_REFERENCES, YEAR_REFERENCES } from './lexicon-relative';
+import { MONTH_PREPOSITIONS, QUALIFIERS } from './lexicon-words';
+import { lookupIn, monthOf, qualifierOf } from './lookup';
+import { alternation, compile, DASH, LEFT, normalizeKey, RIGHT, SP, yearPart } from './pattern-parts';
+import { inferYear } from './resolve-year';
+import { isAcceptableMonthWord, reading, type DateRule, type MatchGroups } from './rule';
+import { MONTH, YEAR_SUFFIX } from './rules-day';
+
+const FULL_MONTH_FORMS = new Set(Object.values(MONTH_FORMS).flatMap((forms) => forms.full.map(normalizeKey)));
+const QUALIFIER = `(?<qual>${alternation(Object.keys(QUALIFIERS))})(?:${SP}|(?<=-))`;
+const PREPOSITION = `(?<prep>${alternation(MONTH_PREPOSITIONS)})${SP}`;
+const YEAR_REFERENCE = `(?<yref>${alternation(Object.keys(YEAR_REFERENCES))})${RIGHT}`;
+const RANGE_JOIN = `(?:${DASH}|${SP}(?:по|до|to|through|until|till|and|и|і|та)${SP})`;
+
+/** Numbers followed by these are amounts, not years: "в 2020 млн", "for 2025 people". */
+const AMOUNT_AFTER = /^[\s\u00a0]*(?:%|процент|млн|млрд|тыс|тис|million|billion|thousand|people|человек|осіб|чел\.)/iu;
+
+function yearOf(groups: MatchGroups, articleYear: number): { year: number; basis: 'explicit' | 'relative' } | null {
+  if (groups.year !== undefined) return { year: Number(groups.year), basis: 'explicit' };
+  const offset = lookupIn(YEAR_REFERENCES, groups.yref);
+  if (offset !== undefined) return { year: articleYear + offset, basis: 'relative' };
+  return null;
+}
+
+/** "в феврале", "в начале июля", "В апреле 2021 года", "в сентябре–октябре текущего года", "mid-July". */
+const monthPhrase: DateRule = {
+  name: 'month',
+  pattern: compile(
+    `${LEFT}(?:${QUALIFIER})?(?:${PREPOSITION})?(?<m1>${MONTH})(?:${RANGE_JOIN}(?<m2>${MONTH}))?(?:,?${SP}(?:${yearPart('year')}${YEAR_SUFFIX}|${YEAR_REFERENCE}))?`,
+  ),
+  read(groups, _match, context) {
+    const startMonth = monthOf(groups.m1);
+    const endMonth = groups.m2 === undefined ? startMonth : monthOf(groups.m2);
+    if (startMonth === undefined || endMonth === undefined) return null;
+    if (!isAcceptableMonthWord(groups.m1 ?? '') || !isAcceptableMonthWord(groups.m2 ?? '')) return null;
+    const qualifier = qualifierOf(groups.qual);
+    const stated = yearOf(groups, context.article.year);
+    if (!stated) {
+      // A bare month name is a date only after a preposition or qualifier, and never as an abbreviation.
+      if (groups.qual === undefined && groups.prep === undefined) return null;
+      const words = [groups.m1, groups.m2].filter((w): w is string => w !== undefined);
+      if (!words.every((w) => FULL_MONTH_FORMS.has(normalizeKey(w)))) return null;
+    }
+    const endYearShift = endMonth < startMonth ? 1 : 0;
+    const year =
+      stated?.year ??
+      inferYear(
+        (y) => ({ first: monthFirstDay(y, startMonth), last: monthLastDay(y + endYearShift, endMonth) }),
+        context.article,
+        context.tense,
+      );
+    if (year === null) return null;
+    const basis = stated?.basis ?? 'article-year';
+    // A qualifier on a range ("в конце мая–июня") is unclear; keep it only for one month.
+    const kept = startMonth === endMonth && endYearShift === 0 ? qualifier : undefined;
+    return reading(basis, isoMonth(year, startMonth), isoMonth(year + endYearShift, endMonth), kept);
+  },
+};
+
+const YEAR_PREPOSITION = `(?<prep>${alternation([...MONTH_PREPOSITIONS, 'на', 'for', 'between', 'за', 'итогам', 'по итогам'])})${SP}`;
+
+/** "по итогам 2020 года", "2020-2022 годов", "на 2022–2026 годы", "in late 2024", "since 2019". */
+const yearPhrase: DateRule = {
+  name: 'year',
+  pattern: compile(
+    `${LEFT}(?:${QUALIFIER})?(?:${YEAR_PREPOSITION})?${yearPart('y1')}(?:${RANGE_JOIN}${yearPart('y2')})?(?<suffix>${YEAR_SUFFIX})`,
+  ),
+  read(groups, match, context) {
+    const hasSuffix = (groups.suffix ?? '').trim() !== '';
+    if (!hasSuffix) {
+      if (groups.qual === undefined && groups.prep === undefined) return null;
+      if (AMOUNT_AFTER.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 12))) {
+        return null;
+      }
+    }
+    const first = Number(groups.y1);
+    const last = groups.y2 === undefined ? first : Number(groups.y2);
+    if (last < first) return null;
+    const qualifier = groups.y2 === undefined ? qualifierOf(groups.qual) : undefined;
+    return reading('explicit', isoYear(first), isoYear(last), qualifier);
+  },
+};
+
+/** "в конце года", "в конце прошлого года", "early next year", "в начале этого месяца", "at the end of the month". */
+const qualifiedReference: DateRule = {
+  name: 'qualified-reference',
+  pattern: compile(
+    `${LEFT}${QUALIFIER}(?:${YEAR_REFERENCE}|(?<ybare>${alternation(BARE_YEAR_WORDS)})${RIGHT}|(?<mref>${alternation(Object.keys(MONTH_REFERENCES))})${RIGHT}|(?<mbare>${alternation(BARE_MONTH_WORDS)})${RIGHT})`,
+  ),
+  read(groups, _match, context) {
+    const qualifier = qualifierOf(groups.qual);
+    const { article } = context;
+    const yearOffset = lookupIn(YEAR_REFERENCES, groups.yref);
+    if (yearOffset !== undefined) return reading('relative', isoYear(article.year + yearOffset), undefined, qualifier);
+    if (groups.ybare !== undefined) return reading('article-year', isoYear(article.year), undefined, qualifier);
+    const monthOffset = lookupIn(MONTH_REFERENCES, groups.mref) ?? (groups.mbare !== undefined ? 0 : undefined);
+    if (monthOffset === undefined) return null;
+    // Without the article's month, say only the year, and drop a qualifier that was about the month.
+    if (article.month === undefined) return reading('relative', isoYear(article.year));
+    const { year, month } = shiftMonth(article.year, article.month, monthOffset);
+    return reading('relative', isoMonth(year, month), undefined, qualifier);
+  },
+};
+
+export const MONTH_RULES: readonly DateRule[] = [monthPhrase, yearPhrase, qualifiedReference];
