@@ -40,6 +40,9 @@ export interface EntityRecord {
   curated: boolean;
   iso?: string;
   acronym?: LocalizedText;
+  /** Person or national organization: the state it belongs to (a state node id), when known. */
+  state?: string;
+  gender?: 'male' | 'female';
   /** For a discovered entity: the phrase that introduced it, for the ingest review report. */
   introducedBy?: { article: string; start: number; end: number; text: string };
 }

@@ -1,0 +1,18 @@
+/**
+ * extractEntities: every mention of a state, organization or person in an article, each linked to
+ * one catalogue node, with offsets into article.text. Page furniture (article.setAside) is skipped.
+ */
+import type { CorpusArticle } from '../articles/load-corpus';
+import type { Catalogue } from './catalogue';
+import { matchContext } from './match-context';
+import { matchStatesAndOrganizations } from './match-names';
+import { matchKnownPeople } from './match-people';
+import type { ArticleEntities } from './types';
+
+export function extractEntities(article: CorpusArticle, catalogue: Catalogue): ArticleEntities {
+  const context = matchContext(article.text, article.language, article.setAside ?? []);
+  const named = matchStatesAndOrganizations(context, catalogue);
+  const people = matchKnownPeople(context, catalogue);
+  const mentions = [...named, ...people.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { mentions, discovered: [], doubts: people.unsure };
+}

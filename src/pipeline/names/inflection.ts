@@ -1,0 +1,113 @@
+/**
+ * Undoing Russian and Ukrainian case endings on folded keys (see text/fold.ts: і, ї, ы → и; є, э, ё → е;
+ * ь and apostrophes dropped), so one rule table serves both languages. A surface key gives a small
+ * set of candidate nominatives; the catalogue stores nominatives, and a mention links when one
+ * candidate is there. Over-generation is harmless because candidates are only looked up, never shown.
+ */
+
+/** [surface ending, nominative ending], longest endings first. */
+const RULES: readonly (readonly [string, string])[] = [
+  // adjective-type surnames and adjectives: Зеленского → Зеленский, Шанхайской → Шанхайская
+  ['ого', 'ий'],
+  ['ому', 'ий'],
+  ['ими', 'ий'],
+  ['ою', 'а'],
+  ['ою', 'ая'],
+  ['ою', 'я'],
+  ['ую', 'ая'],
+  ['ои', 'а'],
+  ['ои', 'ая'],
+  ['ои', 'ий'],
+  ['ои', 'я'],
+  ['ой', 'а'],
+  ['ой', 'ая'],
+  ['ой', 'ий'],
+  ['ей', 'я'],
+  ['ей', 'й'],
+  ['ей', ''],
+  ['ом', 'ий'],
+  ['им', 'ий'],
+  // Ukrainian dative: Самірові, Ігореві, Міщенкові
+  ['ови', ''],
+  ['еви', ''],
+  ['ови', 'о'],
+  // nouns and -ов/-ин surnames: Шарифовым/Шаріфовим, Ильхамом, Виталием, Игорем
+  ['им', ''],
+  ['ом', ''],
+  ['ом', 'о'],
+  ['ем', ''],
+  ['ем', 'й'],
+  ['ем', 'е'],
+  ['ами', 'а'],
+  ['а', ''],
+  ['а', 'о'],
+  ['у', ''],
+  ['у', 'а'],
+  ['у', 'о'],
+  ['е', ''],
+  ['е', 'а'],
+  ['е', 'я'],
+  ['и', ''],
+  ['и', 'а'],
+  ['и', 'я'],
+  ['и', 'й'],
+  ['я', ''],
+  ['я', 'й'],
+  ['ю', ''],
+  ['ю', 'й'],
+  ['ю', 'я'],
+];
+
+const MIN_STEM = 2;
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** Candidate nominative keys of a folded word, the word itself first. Latin words do not decline. */
+export function lemmaCandidates(key: string): string[] {
+  const out = [key];
+  if (!CYRILLIC.test(key)) return out;
+  for (const [ending, nominative] of RULES) {
+    if (key.length - ending.length < MIN_STEM || !key.endsWith(ending)) continue;
+    const candidate = key.slice(0, key.length - ending.length) + nominative;
+    if (!out.includes(candidate)) out.push(candidate);
+  }
+  // Hyphenated names decline on every part: Касым-Жомарта → Касым-Жомарт.
+  if (key.includes('-')) {
+    const parts = key.split('-');
+    const last = parts.pop()!;
+    for (const candidate of lemmaCandidates(last).slice(1)) {
+      const whole = [...parts, candidate].join('-');
+      if (!out.includes(whole)) out.push(whole);
+    }
+  }
+  return out;
+}
+
+/** Adjective endings (folded) after a stem such as "азербайджанск"; "о" joins compounds ("российско-"). */
+export const ADJECTIVE_ENDINGS: ReadonlySet<string> = new Set([
+  'ий',
+  'ая',
+  'ое',
+  'ие',
+  'ого',
+  'ому',
+  'им',
+  'ом',
+  'ой',
+  'ую',
+  'их',
+  'ими',
+  'ою',
+  'ои',
+  'а',
+  'е',
+  'у',
+  'и',
+  'о',
+  'ее',
+  'ей',
+  'ая',
+  'ые',
+]);
+
+/** Noun endings that may follow a state name's stem in a compound's first part ("азербайджано-"). */
+export const COMPOUND_LINK = 'о';
