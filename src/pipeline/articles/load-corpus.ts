@@ -1,9 +1,10 @@
 /** Reads the stored corpus (data/articles/*.txt) into graph articles. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../shared/graph/schema';
 import { UserError } from '../io/user-error';
-import { parseArticleFile, type ArticleFile } from './article-file';
+import type { ArticleFile } from './article-file';
+import { readArticleFile } from './read-article-file';
 import { findFurniture } from './furniture';
 
 export interface CorpusArticle extends Article {
@@ -46,7 +47,7 @@ export function loadCorpus(dir: string): CorpusArticle[] {
     .sort();
   const articles = files.map((name) => {
     const file = join(dir, name);
-    const parsed = parseArticleFile(readFileSync(file, 'utf8'), file);
+    const parsed = readArticleFile(file);
     const id = name.slice(0, -'.txt'.length);
     if (parsed.header.id !== undefined && parsed.header.id !== id) {
       throw new UserError(`its header id "${parsed.header.id}" differs from its file name "${id}".`, file, 2);
