@@ -1,0 +1,71 @@
+/**
+ * Runs the real data build the way a user's corpus is built, in a scratch copy of data/, so the
+ * evaluation measures the public output (graph.json) and never touches the project's files.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GraphSchema, type Graph } from '../../shared/graph/schema';
+import { UserError } from '../io/user-error';
+import type { EvalArticle } from './eval-set';
+
+export const BUILD_SCRIPT = 'src/pipeline/cli/build-data.ts';
+
+export interface BuiltGraphs {
+  /** The graph of data/ alone, to tell linked people from created ones. */
+  baseline: Graph;
+  /** The graph of data/ plus the evaluation articles. */
+  withArticles: Graph;
+  /** The scratch folder, kept only when asked. */
+  workspace: string;
+}
+
+function readGraph(file: string): Graph {
+  if (!existsSync(file)) throw new UserError('was not written by the data build.', file);
+  const parsed = GraphSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UserError(`does not follow the graph contract at "${issue.path.join('.')}": ${issue.message}.`, file);
+  }
+  return parsed.data;
+}
+
+function build(root: string, dataDir: string): Graph {
+  const result = spawnSync('npx', ['tsx', BUILD_SCRIPT, '--data', dataDir], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) {
+    const said = `${result.stderr ?? ''}${result.stdout ?? ''}`.trim().split('\n').slice(-3).join(' ');
+    throw new UserError(`the data build failed on the evaluation corpus: ${said || `exit ${result.status}`}`);
+  }
+  return readGraph(join(dataDir, 'graph.json'));
+}
+
+/** Copies data/ to a scratch folder, builds it, adds the articles, and builds again. */
+export function buildWithArticles(root: string, articles: readonly EvalArticle[], keep = false): BuiltGraphs {
+  if (!existsSync(join(root, BUILD_SCRIPT))) {
+    throw new UserError(
+      `${BUILD_SCRIPT} does not exist yet, so there is no pipeline to measure; score a prebuilt graph with --graph FILE.`,
+    );
+  }
+  const workspace = mkdtempSync(join(tmpdir(), 'diplograph-eval-'));
+  try {
+    const dataDir = join(workspace, 'data');
+    cpSync(join(root, 'data'), dataDir, { recursive: true });
+    rmSync(join(dataDir, 'graph.json'), { force: true });
+    const baseline = build(root, dataDir);
+    for (const article of articles) {
+      const target = join(dataDir, 'articles', `${article.id}.txt`);
+      if (existsSync(target)) throw new UserError(`is already in the corpus; evaluation articles must be new.`, target);
+      writeFileSync(target, article.content);
+    }
+    const withArticles = build(root, dataDir);
+    return { baseline, withArticles, workspace };
+  } finally {
+    if (!keep) rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+/** Ids of the people a graph holds. */
+export function personIds(graph: Graph): Set<string> {
+  return new Set(graph.nodes.filter((node) => node.type === 'person').map((node) => node.id));
+}

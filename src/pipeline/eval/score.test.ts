@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { GraphSchema } from '../../shared/graph/schema';
+import { parseGold } from './gold';
+import { scoreSet } from './score';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+// A hand-made graph for one article: talks found twice (once as a duplicate), a background
+// visit at the wrong precision, a call read from a "read also" line, and missed consultations.
+const graph = GraphSchema.parse(JSON.parse(fixture('talks-visit-duplicate-and-furniture-call.graph.json')));
+const text = graph.articles[0]!.text;
+const gold = parseGold(fixture('talks-visit-duplicate-and-furniture-call.gold.yaml'), text, 'fixture.gold.yaml');
+const known = new Set(['person:jeyhun-bayramov']);
+const result = scoreSet(graph, [{ id: gold.article, language: 'ru', gold }], known);
+const [article] = result.articles;
+
+describe('scoring people', () => {
+  it('finds officials by an alias in an oblique case and reports none missed', () => {
+    expect(article!.people).toMatchObject({ required: 2, found: 2, missed: [] });
+  });
+
+  it('checks the state from roles and names the official without one', () => {
+    expect(article!.people.stateRight).toBe(1);
+    expect(article!.people.wrongState).toEqual([{ name: 'Jeyhun Bayramov', expected: 'state:azerbaijan', got: [] }]);
+  });
+
+  it('counts only people unknown before as created, and flags one read from page furniture', () => {
+    expect(article!.people.created).toBe(2);
+    expect(article!.people.createdReal).toBe(1);
+    expect(article!.people.unreal).toEqual([
+      { id: 'person:ilham-aliyev', label: 'Ilham Aliyev', why: 'named only in page furniture' },
+    ]);
+  });
+});
+
+describe('scoring meetings', () => {
+  it('matches talks and the visit by participant, and misses the consultations', () => {
+    expect(article!.meetings.required).toBe(3);
+    expect(article!.meetings.found).toBe(2);
+    expect(article!.meetings.missed.map((m) => m.kind)).toEqual(['consultations']);
+  });
+
+  it('counts a second node for the same talks as real but as a duplicate, and the furniture call as unreal', () => {
+    expect(article!.meetings).toMatchObject({ extracted: 4, extractedReal: 3, duplicates: 1 });
+    expect(article!.meetings.unreal.map((m) => m.id)).toEqual(['meeting:furniture-call']);
+  });
+
+  it('calls a date right only at the gold precision', () => {
+    expect(article!.meetings).toMatchObject({ dateChecked: 2, dateRight: 1 });
+    expect(article!.meetings.wrongDate).toEqual([
+      { evidence: 'В апреле 2021 года Цахкна посетил Баку', expected: '2021-04', got: '2021' },
+    ]);
+  });
+
+  it('prefers the node with the exact date when two could stand for one gold meeting', () => {
+    expect(article!.meetings.unreal.map((m) => m.id)).not.toContain('meeting:talks');
+    expect(article!.meetings.wrongDate.map((w) => w.got)).not.toContain('2025-03');
+  });
+});
+
+describe('summing figures', () => {
+  it('gives each figure its hits and total, by language and overall', () => {
+    expect(result.overall.officialsFound).toEqual({ hits: 2, total: 2, value: 1 });
+    expect(result.overall.createdMeetingsReal).toEqual({ hits: 3, total: 4, value: 0.75 });
+    expect(result.byLanguage.ru).toEqual(result.overall);
+  });
+
+  it('leaves a figure with nothing to measure empty rather than perfect', () => {
+    const empty = scoreSet(graph, [], known);
+    expect(empty.overall.meetingsFound.value).toBeNull();
+  });
+});
