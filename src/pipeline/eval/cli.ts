@@ -55,7 +55,7 @@ function main(argv: string[]): number {
     graph = readGraphFile(resolve(values.graph));
     known = values.baseline !== undefined ? personIds(readGraphFile(resolve(values.baseline))) : new Set();
   } else {
-    const built = buildWithArticles(root, articles, values.keep);
+    const built = buildWithArticles(root, articles, { keep: values.keep });
     if (values.keep) process.stderr.write(`Scratch corpus kept in ${built.workspace}\n`);
     graph = built.withArticles;
     known = personIds(built.baseline);

@@ -31,8 +31,8 @@ function readGraph(file: string): Graph {
   return parsed.data;
 }
 
-function build(root: string, dataDir: string): Graph {
-  const result = spawnSync('npx', ['tsx', BUILD_SCRIPT, '--data', dataDir], { cwd: root, encoding: 'utf8' });
+function build(root: string, script: string, dataDir: string): Graph {
+  const result = spawnSync('npx', ['tsx', script, '--data', dataDir], { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) {
     const said = `${result.stderr ?? ''}${result.stdout ?? ''}`.trim().split('\n').slice(-3).join(' ');
     throw new UserError(`the data build failed on the evaluation corpus: ${said || `exit ${result.status}`}`);
@@ -40,11 +40,22 @@ function build(root: string, dataDir: string): Graph {
   return readGraph(join(dataDir, 'graph.json'));
 }
 
+export interface BuildOptions {
+  /** Keep the scratch folder for a look afterwards. */
+  keep?: boolean;
+  /** The build script, relative to root; a test swaps in a stand-in. */
+  script?: string;
+}
+
 /** Copies data/ to a scratch folder, builds it, adds the articles, and builds again. */
-export function buildWithArticles(root: string, articles: readonly EvalArticle[], keep = false): BuiltGraphs {
-  if (!existsSync(join(root, BUILD_SCRIPT))) {
+export function buildWithArticles(
+  root: string,
+  articles: readonly EvalArticle[],
+  { keep = false, script = BUILD_SCRIPT }: BuildOptions = {},
+): BuiltGraphs {
+  if (!existsSync(join(root, script))) {
     throw new UserError(
-      `${BUILD_SCRIPT} does not exist yet, so there is no pipeline to measure; score a prebuilt graph with --graph FILE.`,
+      `${script} does not exist yet, so there is no pipeline to measure; score a prebuilt graph with --graph FILE.`,
     );
   }
   const workspace = mkdtempSync(join(tmpdir(), 'diplograph-eval-'));
@@ -52,13 +63,13 @@ export function buildWithArticles(root: string, articles: readonly EvalArticle[]
     const dataDir = join(workspace, 'data');
     cpSync(join(root, 'data'), dataDir, { recursive: true });
     rmSync(join(dataDir, 'graph.json'), { force: true });
-    const baseline = build(root, dataDir);
+    const baseline = build(root, script, dataDir);
     for (const article of articles) {
       const target = join(dataDir, 'articles', `${article.id}.txt`);
       if (existsSync(target)) throw new UserError(`is already in the corpus; evaluation articles must be new.`, target);
       writeFileSync(target, article.content);
     }
-    const withArticles = build(root, dataDir);
+    const withArticles = build(root, script, dataDir);
     return { baseline, withArticles, workspace };
   } finally {
     if (!keep) rmSync(workspace, { recursive: true, force: true });
