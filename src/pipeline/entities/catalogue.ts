@@ -4,6 +4,7 @@
  * and organizations it discovers, so later articles link to them.
  */
 import { foldWord, fixHomoglyphs } from '../text/fold';
+import type { RoleLexicon } from './role-lexicon';
 import type { EntityRecord } from './types';
 
 /** A multi-word (or one-word) name: the folded nominative of each word. */
@@ -35,6 +36,8 @@ export interface Catalogue {
   acronyms: Map<string, string>;
   /** Folded nominative surnames → the people who bear them. */
   surnames: Map<string, PersonName[]>;
+  /** The role-phrase vocabulary (data/curated/roles.yaml). */
+  roles: RoleLexicon;
 }
 
 export function emptyCatalogue(): Catalogue {
@@ -45,6 +48,7 @@ export function emptyCatalogue(): Catalogue {
     englishAdjectives: new Map(),
     acronyms: new Map(),
     surnames: new Map(),
+    roles: new Map(),
   };
 }
 

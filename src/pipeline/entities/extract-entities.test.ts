@@ -90,6 +90,48 @@ describe('extractEntities on the seed articles', () => {
     );
   });
 
+  it('reads role phrases into canonical titles with their state and organization', () => {
+    const roles = new Map(
+      [...results.values()].flatMap(({ entities }) =>
+        entities.mentions.filter((mention) => mention.role).map((mention) => [mention.text, mention.role!]),
+      ),
+    );
+    expect(roles.get('Олександр Міщенко')).toMatchObject({
+      title: { en: 'Deputy Minister of Foreign Affairs' },
+      state: 'state:ukraine',
+    });
+    expect(roles.get('Xикметом Гаджиевым')).toMatchObject({
+      title: { en: 'Assistant to the President' },
+      state: 'state:azerbaijan',
+    });
+    expect(roles.get('Михаил Евдокимов')).toMatchObject({
+      title: { en: 'Ambassador' },
+      state: 'state:russia',
+      accreditedTo: 'state:azerbaijan',
+    });
+    expect(roles.get('Ельчіном Гулієвим')).toMatchObject({
+      title: { en: 'Head of the State Border Service' },
+      state: 'state:azerbaijan',
+    });
+    expect(roles.get('Віталієм Баіларбаевим')).toMatchObject({
+      organization: 'organization:socar',
+      state: 'state:azerbaijan',
+    });
+    expect(roles.get('Гідаятом Абдулаєвим')?.title.en).toBe('Minister of Labour and Social Protection');
+    expect(roles.get('Олжасом Бектеновым')).toMatchObject({
+      title: { en: 'Prime Minister' },
+      state: 'state:kazakhstan',
+    });
+    expect(roles.get('Виктора Хренина')).toMatchObject({
+      title: { en: 'Minister of Defence' },
+      state: 'state:belarus',
+    });
+    expect(roles.get('Михаил Галузин')).toMatchObject({
+      title: { en: 'Deputy Minister of Foreign Affairs' },
+      state: 'state:russia',
+    });
+  });
+
   it('gives offsets that slice the article text exactly', () => {
     for (const { article, entities } of results.values()) {
       for (const mention of entities.mentions)

@@ -18,6 +18,7 @@ import {
   type PersonEntry,
   type StateEntry,
 } from './curated-schema';
+import { compileRoles, RolesFileSchema } from './role-lexicon';
 import type { EntityRecord } from './types';
 
 interface Located<T> {
@@ -31,8 +32,7 @@ function lineOf(counter: LineCounter, node: YamlNode | null | undefined): number
   return counter.linePos(offset).line;
 }
 
-/** Parses one curated file: a YAML list whose items each match `schema`. */
-function readList<S extends z.ZodType>(file: string, schema: S): Located<z.infer<S>>[] {
+function readYaml(file: string) {
   const counter = new LineCounter();
   const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter, uniqueKeys: true });
   const yamlError = document.errors[0];
@@ -40,6 +40,37 @@ function readList<S extends z.ZodType>(file: string, schema: S): Located<z.infer
     const line = counter.linePos(yamlError.pos[0]).line;
     throw new UserError(`is not valid YAML: ${yamlError.message.split('\n')[0]}`, file, line);
   }
+  return { document, counter };
+}
+
+/** The line of the value at `path` in a YAML map document (the document start when not found). */
+function lineAt(
+  document: ReturnType<typeof parseDocument>,
+  counter: LineCounter,
+  path: readonly PropertyKey[],
+): number {
+  for (let depth = path.length; depth > 0; depth -= 1) {
+    const node = document.getIn(path.slice(0, depth), true) as YamlNode | undefined;
+    if (node && typeof node === 'object' && 'range' in node) return lineOf(counter, node);
+  }
+  return 1;
+}
+
+/** Reads data/curated/roles.yaml, the role-phrase vocabulary. */
+function readRoles(file: string) {
+  const { document, counter } = readYaml(file);
+  const result = RolesFileSchema.safeParse(document.toJSON());
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const line = lineAt(document, counter, issue.path as PropertyKey[]);
+    throw new UserError(`field "${issue.path.join('.')}" is malformed: ${issue.message}.`, file, line);
+  }
+  return compileRoles(result.data);
+}
+
+/** Parses one curated file: a YAML list whose items each match `schema`. */
+function readList<S extends z.ZodType>(file: string, schema: S): Located<z.infer<S>>[] {
+  const { document, counter } = readYaml(file);
   const contents = document.contents;
   if (contents === null) return [];
   if (!isSeq(contents)) throw new UserError('must be a list of entries (each line starting with "- ").', file, 1);
@@ -142,5 +173,7 @@ export function loadCatalogue(dir = 'data/curated'): Catalogue {
   }
   for (const located of organizations) addRecord(catalogue, organizationRecord(located));
   for (const located of people) addRecord(catalogue, personRecord(located));
+  const rolesFile = join(dir, 'roles.yaml');
+  if (existsSync(rolesFile)) catalogue.roles = readRoles(rolesFile);
   return catalogue;
 }

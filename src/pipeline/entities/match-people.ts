@@ -5,6 +5,7 @@
  */
 import type { Catalogue, PersonName } from './catalogue';
 import { claim, mentionOf, type MatchContext } from './match-context';
+import { roleBefore } from './role-phrase';
 import type { EntityMention } from './types';
 
 const PATRONYMIC = /(ович|евич|ич|овна|евна|ична|инична|оглу|оглы|кизи)$/;
@@ -104,6 +105,8 @@ export function matchKnownPeople(context: MatchContext, catalogue: Catalogue): P
       continue;
     }
     const mention = mentionOf(context, match.first, match.last, { type: 'person', nodeId: match.nodeId, form: 'name' });
+    const role = roleBefore(context, catalogue, match.first);
+    if (role) mention.role = role;
     mentions.push(mention);
     claim(context, match.first, match.last, mention);
     seen.add(match.nodeId);

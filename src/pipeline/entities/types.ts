@@ -9,6 +9,8 @@ export interface RoleMention {
   /** Node id of the state the role belongs to, when the phrase names one. */
   state?: string;
   organization?: string;
+  /** For an ambassador: the state they are posted to ("посол России в Азербайджане" → state:azerbaijan). */
+  accreditedTo?: string;
   /** Offsets of the role phrase (with the name) in the article text. */
   start: number;
   end: number;

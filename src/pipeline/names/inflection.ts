@@ -39,6 +39,8 @@ const RULES: readonly (readonly [string, string])[] = [
   ['ем', 'й'],
   ['ем', 'е'],
   ['ами', 'а'],
+  // genitive plural of role nouns: "президентов"
+  ['ов', ''],
   ['а', ''],
   ['а', 'о'],
   ['у', ''],
