@@ -30,7 +30,10 @@ export async function runIngest(options: IngestOptions, build: BuildGraphFromDat
   const { dataDir } = options;
   const articlesDir = join(dataDir, 'articles');
   if (!existsSync(articlesDir) || !statSync(articlesDir).isDirectory()) {
-    return { ok: false, errors: [new UserError(`is not a data folder: it has no articles/ folder inside.`, dataDir)] };
+    return {
+      ok: false,
+      errors: [new UserError(`this is not a data folder: it has no articles/ folder inside.`, dataDir)],
+    };
   }
 
   const errors: UserError[] = [];
