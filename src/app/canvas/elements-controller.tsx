@@ -1,0 +1,89 @@
+/** Keeps the elements on the canvas equal to the visible graph, by id-based diffs in one batch. */
+import type { Core } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import type { VisibleGraph } from '../filters/visible-graph';
+import type { GraphIndex } from '../graph-data/graph-index';
+import { localized } from '../i18n/node-label';
+import { useLanguage } from '../i18n/use-language';
+import { useAppStore } from '../store/app-store';
+import { markWhenDrawn } from './draw-marks';
+import { diffIds, edgeElement, nodeElement } from './element-mapping';
+
+/** The first view never zooms in past this: labels stay at their designed size. */
+const MAX_FIT_ZOOM = 1.1;
+
+interface Props {
+  cy: Core;
+  index: GraphIndex;
+  visible: VisibleGraph;
+}
+
+export function ElementsController({ cy, index, visible }: Props) {
+  const language = useLanguage();
+  const from = useAppStore((state) => state.from);
+  const to = useAppStore((state) => state.to);
+  const firstDraw = useRef(true);
+  const lastRange = useRef(`${from}|${to}`);
+  const lastLanguage = useRef(language);
+
+  useEffect(
+    function syncElements() {
+      const nodes = diffIds(
+        cy.nodes().map((n) => n.id()),
+        visible.nodeIds,
+      );
+      const edges = diffIds(
+        cy.edges().map((e) => e.id()),
+        visible.edgeIds,
+      );
+      cy.batch(() => {
+        for (const id of edges.remove) cy.getElementById(id).remove();
+        for (const id of nodes.remove) cy.getElementById(id).remove();
+        const added = [];
+        for (const id of nodes.add) {
+          const node = index.nodeById.get(id);
+          if (node) added.push(nodeElement(node, localized(node.label, language), index.degree.get(id) ?? 0));
+        }
+        for (const id of edges.add) {
+          const edge = index.edgeById.get(id);
+          if (edge) added.push(edgeElement(edge));
+        }
+        if (added.length > 0) cy.add(added);
+      });
+      if (firstDraw.current) {
+        firstDraw.current = false;
+        cy.fit(undefined, 40);
+        // A small graph fitted to the screen would be drawn huge; keep it at reading size.
+        if (cy.zoom() > MAX_FIT_ZOOM) {
+          cy.zoom(MAX_FIT_ZOOM);
+          cy.center();
+        }
+        markWhenDrawn(cy, 'diplograph:first-frame');
+      }
+      const range = `${from}|${to}`;
+      if (range !== lastRange.current) {
+        lastRange.current = range;
+        markWhenDrawn(cy, 'diplograph:range-settled');
+      }
+    },
+    // Labels are set when added; relabelling on a language change is the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cy, index, visible, from, to],
+  );
+
+  useEffect(
+    function relabel() {
+      if (language === lastLanguage.current) return;
+      lastLanguage.current = language;
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          const node = index.nodeById.get(n.id());
+          if (node) n.data('label', localized(node.label, language));
+        });
+      });
+    },
+    [cy, index, language],
+  );
+
+  return null;
+}

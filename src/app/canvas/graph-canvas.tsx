@@ -1,0 +1,78 @@
+/**
+ * The one component that creates (and destroys) the Cytoscape instance. It renders the
+ * container; the controllers beside it render nothing and each sync one thing.
+ */
+import cytoscape, { type Core } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
+import type { VisibleGraph } from '../filters/visible-graph';
+import type { GraphIndex } from '../graph-data/graph-index';
+import { useT } from '../i18n/use-language';
+import { useColorScheme } from '../layout/media';
+import { canvasStyle } from './canvas-style';
+import { CameraController } from './camera-controller';
+import { ElementsController } from './elements-controller';
+import { EventsController } from './events-controller';
+import { HoverController } from './hover-controller';
+import { SelectionController } from './selection-controller';
+
+export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: VisibleGraph }) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const scheme = useColorScheme();
+  const schemeRef = useRef(scheme);
+  const t = useT();
+
+  useEffect(function createCytoscape() {
+    const container = containerRef.current;
+    if (!container) return;
+    const created = cytoscape({
+      container,
+      style: canvasStyle(schemeRef.current),
+      layout: { name: 'preset' },
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      selectionType: 'single',
+      // Pans and zooms redraw a cached picture instead of every element: the large-graph win.
+      textureOnViewport: true,
+      hideEdgesOnViewport: true,
+      motionBlur: false,
+    });
+    // Cytoscape's own selection state is unused: the store is the source of truth.
+    created.autounselectify(true);
+    setCy(created);
+    return () => {
+      created.destroy();
+    };
+  }, []);
+
+  useEffect(
+    function followColorScheme() {
+      schemeRef.current = scheme;
+      cy?.style(canvasStyle(scheme));
+    },
+    [cy, scheme],
+  );
+
+  return (
+    <>
+      <div
+        ref={containerRef}
+        role="img"
+        aria-label={t('canvasLabel', { nodes: visible.nodeIds.size, edges: visible.edgeIds.size })}
+        className="h-full w-full"
+        data-testid="graph-canvas"
+      />
+      {cy && (
+        <>
+          <ElementsController cy={cy} index={index} visible={visible} />
+          <SelectionController cy={cy} visible={visible} />
+          <HoverController cy={cy} />
+          <EventsController cy={cy} />
+          <CameraController cy={cy} visible={visible} />
+        </>
+      )}
+    </>
+  );
+}

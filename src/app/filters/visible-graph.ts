@@ -1,0 +1,108 @@
+/**
+ * Which nodes and edges the canvas and the list show, from the filters in the view:
+ * node types, the date range, the focus neighbourhood and the node budget.
+ *
+ * Time rules (also in the README): a meeting is shown when its date span overlaps the range
+ * (a month-precision date covers its month). Undated meetings are shown only while no range is
+ * set. With a range set, states, officials and organizations are shown when they are linked to
+ * a meeting in the range; with no range, all of them are shown.
+ */
+import { overlapsRange, type DateRange } from '../../shared/dates/iso';
+import type { NodeType } from '../../shared/graph/schema';
+import { otherEnd, type GraphIndex } from '../graph-data/graph-index';
+
+export interface Focus {
+  node: string;
+  depth: 1 | 2;
+}
+
+export interface VisibleFilter {
+  /** Node types shown; null shows all. */
+  types: readonly NodeType[] | null;
+  range: DateRange;
+  focus: Focus | null;
+  /** At most this many nodes, the most connected first, so a huge graph opens on a bounded view. */
+  nodeLimit: number;
+  /** Ids kept within the budget whatever their rank (the selection). */
+  keep: readonly string[];
+}
+
+export interface VisibleGraph {
+  nodeIds: ReadonlySet<string>;
+  edgeIds: ReadonlySet<string>;
+  /** Nodes that pass the filters, before the budget. */
+  matching: number;
+}
+
+export function hasRange(range: DateRange): boolean {
+  return Boolean(range.from || range.to);
+}
+
+export function meetingsInRange(index: GraphIndex, range: DateRange): Set<string> {
+  const ranged = hasRange(range);
+  const inRange = new Set<string>();
+  for (const node of index.graph.nodes) {
+    if (node.type !== 'meeting') continue;
+    if (!node.date) {
+      if (!ranged) inRange.add(node.id);
+    } else if (!ranged || overlapsRange(node.date.start, node.date.end, range)) inRange.add(node.id);
+  }
+  return inRange;
+}
+
+function passesFilters(index: GraphIndex, filter: VisibleFilter): Set<string> {
+  const meetings = meetingsInRange(index, filter.range);
+  const ranged = hasRange(filter.range);
+  const types = filter.types ? new Set(filter.types) : null;
+  const passing = new Set<string>();
+  for (const node of index.graph.nodes) {
+    if (types && !types.has(node.type)) continue;
+    if (node.type === 'meeting') {
+      if (meetings.has(node.id)) passing.add(node.id);
+    } else if (!ranged) passing.add(node.id);
+    else if ((index.edgesByNode.get(node.id) ?? []).some((e) => meetings.has(otherEnd(e, node.id)))) {
+      passing.add(node.id);
+    }
+  }
+  return passing;
+}
+
+/** Nodes within `depth` steps of the focus, walking only through nodes that pass the filters. */
+function neighbourhood(index: GraphIndex, focus: Focus, passing: ReadonlySet<string>): Set<string> {
+  const reached = new Set([focus.node]);
+  let frontier = [focus.node];
+  for (let step = 0; step < focus.depth; step += 1) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const edge of index.edgesByNode.get(id) ?? []) {
+        const other = otherEnd(edge, id);
+        if (passing.has(other) && !reached.has(other)) {
+          reached.add(other);
+          next.push(other);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return reached;
+}
+
+export function computeVisibleGraph(index: GraphIndex, filter: VisibleFilter): VisibleGraph {
+  let nodes = passesFilters(index, filter);
+  if (filter.focus && index.nodeById.has(filter.focus.node)) {
+    nodes = neighbourhood(index, filter.focus, nodes);
+  }
+  const matching = nodes.size;
+  if (nodes.size > filter.nodeLimit) {
+    const degree = (id: string) => index.degree.get(id) ?? 0;
+    const ranked = [...nodes].sort((a, b) => degree(b) - degree(a) || (a < b ? -1 : 1));
+    const kept = new Set(ranked.slice(0, filter.nodeLimit));
+    for (const id of filter.keep) if (nodes.has(id)) kept.add(id);
+    nodes = kept;
+  }
+  const edgeIds = new Set<string>();
+  for (const edge of index.graph.edges) {
+    if (nodes.has(edge.source) && nodes.has(edge.target)) edgeIds.add(edge.id);
+  }
+  return { nodeIds: nodes, edgeIds, matching };
+}

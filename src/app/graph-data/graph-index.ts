@@ -1,0 +1,63 @@
+/**
+ * Lookup tables over a validated graph, built once per load: by id, edges per node, degree,
+ * and the span of dates each actor's meetings cover (for the list view and the time filter).
+ */
+import type { Article, Graph, GraphEdge, GraphNode, MeetingNode } from '../../shared/graph/schema';
+import { spanOf } from '../../shared/dates/iso';
+
+export interface DaySpan {
+  first: string;
+  last: string;
+}
+
+export interface GraphIndex {
+  graph: Graph;
+  nodeById: ReadonlyMap<string, GraphNode>;
+  edgeById: ReadonlyMap<string, GraphEdge>;
+  articleById: ReadonlyMap<string, Article>;
+  edgesByNode: ReadonlyMap<string, readonly GraphEdge[]>;
+  degree: ReadonlyMap<string, number>;
+  /** For every node: the first and last day of the dated meetings it is (or, for a meeting, has). */
+  datesByNode: ReadonlyMap<string, DaySpan>;
+}
+
+export function isMeeting(node: GraphNode | undefined): node is MeetingNode {
+  return node?.type === 'meeting';
+}
+
+export function otherEnd(edge: GraphEdge, nodeId: string): string {
+  return edge.source === nodeId ? edge.target : edge.source;
+}
+
+function widen(spans: Map<string, DaySpan>, id: string, span: DaySpan) {
+  const current = spans.get(id);
+  if (!current) spans.set(id, { ...span });
+  else {
+    if (span.first < current.first) current.first = span.first;
+    if (span.last > current.last) current.last = span.last;
+  }
+}
+
+export function indexGraph(graph: Graph): GraphIndex {
+  const nodeById = new Map(graph.nodes.map((node) => [node.id, node]));
+  const edgeById = new Map(graph.edges.map((edge) => [edge.id, edge]));
+  const articleById = new Map(graph.articles.map((article) => [article.id, article]));
+  const edgesByNode = new Map<string, GraphEdge[]>();
+  for (const node of graph.nodes) edgesByNode.set(node.id, []);
+  for (const edge of graph.edges) {
+    edgesByNode.get(edge.source)?.push(edge);
+    if (edge.target !== edge.source) edgesByNode.get(edge.target)?.push(edge);
+  }
+  const degree = new Map<string, number>();
+  for (const [id, edges] of edgesByNode) degree.set(id, edges.length);
+
+  const datesByNode = new Map<string, DaySpan>();
+  for (const node of graph.nodes) {
+    if (node.type !== 'meeting' || !node.date) continue;
+    const span = spanOf(node.date.start, node.date.end);
+    if (!span) continue;
+    widen(datesByNode, node.id, span);
+    for (const edge of edgesByNode.get(node.id) ?? []) widen(datesByNode, otherEnd(edge, node.id), span);
+  }
+  return { graph, nodeById, edgeById, articleById, edgesByNode, degree, datesByNode };
+}

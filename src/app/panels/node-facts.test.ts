@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { seedLikeIndex } from '../graph-data/fixtures/load-fixture';
+import { connectionsByType, edgeMeeting, meetingsOf } from './node-facts';
+
+const index = seedLikeIndex();
+
+describe('meetingsOf', () => {
+  it('lists the meetings of an actor earliest first', () => {
+    expect(meetingsOf(index, 'person:ilham-aliyev').map((m) => m.id)).toEqual([
+      'meeting:2021-05-visit-khrenin-aliyev',
+      'meeting:2021-05-22-phone-call-aliyev-lukashenko',
+    ]);
+  });
+});
+
+describe('connectionsByType', () => {
+  it('groups connections by relation', () => {
+    const groups = connectionsByType(index, 'person:samir-sharifov');
+    expect(groups.map(([type, list]) => [type, list.length])).toEqual([
+      ['participant', 2],
+      ['represents', 1],
+    ]);
+    expect(groups[1]?.[1][0]?.other).toBe('state:azerbaijan');
+  });
+});
+
+describe('edgeMeeting', () => {
+  it('finds the meeting at either end of an edge', () => {
+    const heldIn = index.graph.edges.find((e) => e.type === 'held_in');
+    if (!heldIn) throw new Error('fixture lacks held_in');
+    expect(edgeMeeting(index, heldIn)?.id).toBe(heldIn.source);
+    const represents = index.graph.edges.find((e) => e.type === 'represents');
+    if (!represents) throw new Error('fixture lacks represents');
+    expect(edgeMeeting(index, represents)).toBeUndefined();
+  });
+});

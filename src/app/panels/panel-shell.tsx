@@ -1,0 +1,64 @@
+/**
+ * The frame around the node and edge panels: a side column on wide screens, a bottom sheet
+ * on phones. It sets the panel-ready mark once a selection's panel is on screen.
+ */
+import { useEffect, type ReactNode } from 'react';
+import { useT } from '../i18n/use-language';
+import { useAppStore } from '../store/app-store';
+
+interface Props {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  children: ReactNode;
+  selectionId: string;
+}
+
+export const PANEL_TITLE_ID = 'selection-panel-title';
+
+export function PanelShell({ title, subtitle, children, selectionId }: Props) {
+  const t = useT();
+  const clearSelection = useAppStore((state) => state.clearSelection);
+
+  useEffect(
+    function markPanelReady() {
+      const frame = requestAnimationFrame(() => performance.mark('diplograph:panel-ready'));
+      return () => cancelAnimationFrame(frame);
+    },
+    [selectionId],
+  );
+
+  return (
+    <aside
+      aria-labelledby={PANEL_TITLE_ID}
+      className="fixed inset-x-0 bottom-0 z-20 max-h-[62dvh] overflow-y-auto rounded-t-2xl border-t border-slate-200 bg-slate-50 shadow-[0_-8px_30px_rgba(0,0,0,0.15)] md:static md:z-auto md:max-h-none md:w-[26rem] md:shrink-0 md:rounded-none md:border-t-0 md:border-l md:shadow-none dark:border-slate-700 dark:bg-slate-950"
+    >
+      <div className="sticky top-0 z-10 flex items-start gap-3 border-b border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur dark:border-slate-700 dark:bg-slate-950/95">
+        <div className="min-w-0 flex-1">
+          <h2 id={PANEL_TITLE_ID} className="text-lg leading-snug font-semibold">
+            {title}
+          </h2>
+          {subtitle && <div className="text-sm text-slate-600 dark:text-slate-300">{subtitle}</div>}
+        </div>
+        <button
+          type="button"
+          onClick={clearSelection}
+          aria-label={t('close')}
+          title={t('close')}
+          className="rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
+        >
+          ✕
+        </button>
+      </div>
+      <div className="space-y-5 px-4 py-4">{children}</div>
+    </aside>
+  );
+}
+
+export function PanelSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section>
+      <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">{title}</h3>
+      {children}
+    </section>
+  );
+}
