@@ -1,3 +1,4 @@
+import { findRuleStarts } from './anchors';
 import { parseArticleDate } from './article-date';
 import { RELATIVE_RULES } from './rules-relative';
 import { DAY_RULES } from './rules-day';
@@ -6,6 +7,13 @@ import type { DateReading, DateRule, MatchGroups, ResolveContext } from './rule'
 import type { DateMention, DateOptions } from './types';
 
 const RULES: readonly DateRule[] = [...DAY_RULES, ...MONTH_RULES, ...RELATIVE_RULES];
+
+/** The rules worth trying where the text starts with a given (lower-case) character, in rule order. */
+const RULES_BY_FIRST_CHAR = new Map<string, DateRule[]>();
+for (const rule of RULES) {
+  const firstChars = new Set(rule.firstWords.map((word) => word.charAt(0).toLowerCase()));
+  for (const char of firstChars) RULES_BY_FIRST_CHAR.set(char, [...(RULES_BY_FIRST_CHAR.get(char) ?? []), rule]);
+}
 
 interface Candidate {
   start: number;
@@ -27,15 +35,14 @@ function toMention(text: string, start: number, end: number, date: DateReading):
 
 function collectCandidates(text: string, context: ResolveContext): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const rule of RULES) {
-    const pattern = rule.pattern;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      // Step one character on rather than past the match, so a longer reading that starts
-      // inside a shorter one is still seen; the overlap pass below keeps the best.
-      pattern.lastIndex = match.index + 1;
+  for (const start of findRuleStarts(text)) {
+    for (const rule of RULES_BY_FIRST_CHAR.get(text.charAt(start).toLowerCase()) ?? []) {
+      const pattern = rule.pattern;
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (!match) continue;
       const reading = rule.read((match.groups ?? {}) as MatchGroups, match, context);
-      if (reading) candidates.push({ start: match.index, end: match.index + match[0].length, reading });
+      if (reading) candidates.push({ start, end: start + match[0].length, reading });
     }
   }
   return candidates;
@@ -72,7 +79,8 @@ const VAGUE: ReadonlySet<DateReading['basis']> = new Set(['relative', 'weekday']
  */
 function isApposition(text: string, vague: Candidate, stated: Candidate): boolean {
   if (!VAGUE.has(vague.reading.basis) || VAGUE.has(stated.reading.basis)) return false;
-  if (!APPOSITION_GAP.test(text.slice(vague.end, stated.start))) return false;
+  const [first, second] = vague.start < stated.start ? [vague, stated] : [stated, vague];
+  if (!APPOSITION_GAP.test(text.slice(first.end, second.start))) return false;
   const statedGrain = stated.reading.start.length;
   if (vague.reading.basis === 'weekday') return statedGrain === 10;
   return vague.reading.start.length === statedGrain;
@@ -84,6 +92,9 @@ function mergeAppositions(text: string, candidates: Candidate[]): Candidate[] {
     const previous = merged.at(-1);
     if (previous && isApposition(text, previous, candidate)) {
       merged[merged.length - 1] = { start: previous.start, end: candidate.end, reading: candidate.reading };
+    } else if (previous && isApposition(text, candidate, previous)) {
+      // «16 августа, в пятницу»: the stated date comes first.
+      merged[merged.length - 1] = { start: previous.start, end: candidate.end, reading: previous.reading };
     } else {
       merged.push(candidate);
     }

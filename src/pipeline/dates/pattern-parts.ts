@@ -10,6 +10,9 @@ export const SP = '[\\s\\u00a0]{1,3}';
 export const OPT_SP = '[\\s\\u00a0]{0,3}';
 export const DASH = `${OPT_SP}[-\\u2010-\\u2015]${OPT_SP}`;
 
+/** What a rule starting with a number may begin with. */
+export const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 const APOSTROPHES = "['\\u2019\\u02bc`]";
 
 /** Lower case, single spaces, straight apostrophes: the form the word tables are keyed by. */
@@ -46,6 +49,7 @@ export function yearPart(name: string): string {
   return `(?<${name}>1[89]\\d\\d|20\\d\\d)(?![\\p{N}]|[.,]\\p{N})`;
 }
 
+/** Sticky: rules are tried at chosen positions (see anchors.ts), never searched for. */
 export function compile(source: string): RegExp {
-  return new RegExp(source, 'giu');
+  return new RegExp(source, 'iuy');
 }

@@ -22,7 +22,9 @@ export type MatchGroups = Partial<Record<string, string>>;
 
 export interface DateRule {
   name: string;
-  /** Global, Unicode, case-insensitive; compiled once at module load. */
+  /** Words (or digits) a match can begin with: a rule is tried only where the text starts with one's first letter. */
+  firstWords: readonly string[];
+  /** Sticky, Unicode, case-insensitive; compiled once at module load. */
   pattern: RegExp;
   read(groups: MatchGroups, match: RegExpExecArray, context: ResolveContext): DateReading | null;
 }

@@ -3,7 +3,7 @@ import { isoDay, isValidDay, toEpochDay } from './calendar';
 import { MONTH_FORMS } from './lexicon-months';
 import { YEAR_SUFFIXES } from './lexicon-words';
 import { monthOf } from './lookup';
-import { alternation, compile, dayPart, DASH, LEFT, OPT_SP, RIGHT, SP, yearPart } from './pattern-parts';
+import { alternation, compile, dayPart, DASH, DIGITS, LEFT, OPT_SP, RIGHT, SP, yearPart } from './pattern-parts';
 import { inferYear } from './resolve-year';
 import { isAcceptableMonthWord, reading, type DateReading, type DateRule, type ResolveContext } from './rule';
 
@@ -11,7 +11,8 @@ const ALL_MONTHS = Object.values(MONTH_FORMS).flatMap((forms) => [...forms.full,
 const MONTH = `${alternation(ALL_MONTHS)}${RIGHT}`;
 const YEAR_SUFFIX = `(?:${OPT_SP}${alternation(YEAR_SUFFIXES)}(?![\\p{L}]))?`;
 const YEAR_AFTER = `(?:,?${SP}${yearPart('year')}${YEAR_SUFFIX})?`;
-const FROM = `(?:${LEFT}(?:с|со|з|із|від|from|between)${SP})?`;
+const FROM_WORDS = ['с', 'со', 'з', 'із', 'від', 'from', 'between'];
+const FROM = `(?:${LEFT}${alternation(FROM_WORDS)}${SP})?`;
 const TO_WORDS = `(?:${DASH}|${SP}(?:по|до|to|and|until|till|through|и|і|та)${SP})`;
 
 interface DayRange {
@@ -45,6 +46,7 @@ const optionalNumber = (value: string | undefined) => (value === undefined ? und
 /** "20 лютого", "З 19 по 20 лютого", "18–19 августа", "30 июня – 2 июля 2024 г.", "3 March". */
 const dayFirst: DateRule = {
   name: 'day-month',
+  firstWords: [...FROM_WORDS, ...DIGITS],
   pattern: compile(
     `${FROM}${dayPart('d1')}(?:${SP}(?<m1>${MONTH}))?(?:${TO_WORDS}${dayPart('d2')})?${SP}(?:of${SP})?(?<m2>${MONTH})${YEAR_AFTER}`,
   ),
@@ -70,6 +72,7 @@ const dayFirst: DateRule = {
 /** "March 3, 2025", "Feb. 20", "February 20–21", "Авг 17, 2024". */
 const monthFirst: DateRule = {
   name: 'month-day',
+  firstWords: [...ALL_MONTHS, 'from', 'between'],
   pattern: compile(
     `${LEFT}(?:(?:from|between)${SP})?(?<m1>${MONTH})${OPT_SP}${dayPart('d1')}(?:${TO_WORDS}(?:(?<m2>${MONTH})${SP})?${dayPart('d2')})?${YEAR_AFTER}`,
   ),
@@ -95,6 +98,7 @@ const monthFirst: DateRule = {
 /** "02.03.2025", "2.3.2025 г." (day first, as in Russian and Ukrainian usage). */
 const dottedNumeric: DateRule = {
   name: 'dotted-numeric',
+  firstWords: DIGITS,
   pattern: compile(
     `(?<![\\p{L}\\p{N}.,:/])(?<d>0?[1-9]|[12]\\d|3[01])\\.(?<m>0?[1-9]|1[0-2])\\.${yearPart('year')}${YEAR_SUFFIX}`,
   ),
@@ -110,6 +114,7 @@ const dottedNumeric: DateRule = {
 /** "2025-03-02". */
 const isoNumeric: DateRule = {
   name: 'iso-numeric',
+  firstWords: DIGITS,
   pattern: compile(
     `(?<![\\p{L}\\p{N}.\\-])(?<year>1[89]\\d\\d|20\\d\\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?![\\p{N}]|[.\\-]\\p{N})`,
   ),
@@ -117,4 +122,4 @@ const isoNumeric: DateRule = {
 };
 
 export const DAY_RULES: readonly DateRule[] = [dayFirst, monthFirst, dottedNumeric, isoNumeric];
-export { MONTH, YEAR_SUFFIX };
+export { ALL_MONTHS, MONTH, YEAR_SUFFIX };

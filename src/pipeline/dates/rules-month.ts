@@ -4,10 +4,10 @@ import { MONTH_FORMS } from './lexicon-months';
 import { BARE_MONTH_WORDS, BARE_YEAR_WORDS, MONTH_REFERENCES, YEAR_REFERENCES } from './lexicon-relative';
 import { MONTH_PREPOSITIONS, QUALIFIERS } from './lexicon-words';
 import { lookupIn, monthOf, qualifierOf } from './lookup';
-import { alternation, compile, DASH, LEFT, normalizeKey, RIGHT, SP, yearPart } from './pattern-parts';
+import { alternation, compile, DASH, DIGITS, LEFT, normalizeKey, RIGHT, SP, yearPart } from './pattern-parts';
 import { inferYear } from './resolve-year';
 import { isAcceptableMonthWord, reading, type DateRule, type MatchGroups } from './rule';
-import { MONTH, YEAR_SUFFIX } from './rules-day';
+import { ALL_MONTHS, MONTH, YEAR_SUFFIX } from './rules-day';
 
 const FULL_MONTH_FORMS = new Set(Object.values(MONTH_FORMS).flatMap((forms) => forms.full.map(normalizeKey)));
 const QUALIFIER = `(?<qual>${alternation(Object.keys(QUALIFIERS))})(?:${SP}|(?<=-))`;
@@ -17,6 +17,8 @@ const RANGE_JOIN = `(?:${DASH}|${SP}(?:по|до|to|through|until|till|and|и|і
 
 /** Numbers followed by these are amounts, not years: "в 2020 млн", "for 2025 people". */
 const AMOUNT_AFTER = /^[\s\u00a0]*(?:%|процент|млн|млрд|тыс|тис|million|billion|thousand|people|человек|осіб|чел\.)/iu;
+
+const DECADE_AFTER = /^(?:-?(?:х|е|ые|ых|ті|тих|s)|['\u2019]s)(?![\p{L}])/u;
 
 function yearOf(groups: MatchGroups, articleYear: number): { year: number; basis: 'explicit' | 'relative' } | null {
   if (groups.year !== undefined) return { year: Number(groups.year), basis: 'explicit' };
@@ -28,6 +30,7 @@ function yearOf(groups: MatchGroups, articleYear: number): { year: number; basis
 /** "в феврале", "в начале июля", "В апреле 2021 года", "в сентябре–октябре текущего года", "mid-July". */
 const monthPhrase: DateRule = {
   name: 'month',
+  firstWords: [...Object.keys(QUALIFIERS), ...MONTH_PREPOSITIONS, ...ALL_MONTHS],
   pattern: compile(
     `${LEFT}(?:${QUALIFIER})?(?:${PREPOSITION})?(?<m1>${MONTH})(?:${RANGE_JOIN}(?<m2>${MONTH}))?(?:,?${SP}(?:${yearPart('year')}${YEAR_SUFFIX}|${YEAR_REFERENCE}))?`,
   ),
@@ -60,11 +63,13 @@ const monthPhrase: DateRule = {
   },
 };
 
-const YEAR_PREPOSITION = `(?<prep>${alternation([...MONTH_PREPOSITIONS, 'на', 'for', 'between', 'за', 'итогам', 'по итогам'])})${SP}`;
+const YEAR_PREPOSITIONS = [...MONTH_PREPOSITIONS, 'на', 'for', 'between', 'за', 'итогам', 'по итогам'];
+const YEAR_PREPOSITION = `(?<prep>${alternation(YEAR_PREPOSITIONS)})${SP}`;
 
 /** "по итогам 2020 года", "2020-2022 годов", "на 2022–2026 годы", "in late 2024", "since 2019". */
 const yearPhrase: DateRule = {
   name: 'year',
+  firstWords: [...Object.keys(QUALIFIERS), ...YEAR_PREPOSITIONS, ...DIGITS],
   pattern: compile(
     `${LEFT}(?:${QUALIFIER})?(?:${YEAR_PREPOSITION})?${yearPart('y1')}(?:${RANGE_JOIN}${yearPart('y2')})?(?<suffix>${YEAR_SUFFIX})`,
   ),
@@ -75,6 +80,10 @@ const yearPhrase: DateRule = {
       if (AMOUNT_AFTER.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 12))) {
         return null;
       }
+    }
+    // «в 1990-х», "the 1990s" name a decade, not a year.
+    if (DECADE_AFTER.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 4))) {
+      return null;
     }
     const first = Number(groups.y1);
     const last = groups.y2 === undefined ? first : Number(groups.y2);
@@ -87,6 +96,7 @@ const yearPhrase: DateRule = {
 /** "в конце года", "в конце прошлого года", "early next year", "в начале этого месяца", "at the end of the month". */
 const qualifiedReference: DateRule = {
   name: 'qualified-reference',
+  firstWords: Object.keys(QUALIFIERS),
   pattern: compile(
     `${LEFT}${QUALIFIER}(?:${YEAR_REFERENCE}|(?<ybare>${alternation(BARE_YEAR_WORDS)})${RIGHT}|(?<mref>${alternation(Object.keys(MONTH_REFERENCES))})${RIGHT}|(?<mbare>${alternation(BARE_MONTH_WORDS)})${RIGHT})`,
   ),

@@ -8,6 +8,24 @@ import { readRelativeStep, readSeason, readWeekdays } from './resolve-relative';
 import { isAcceptableMonthWord, reading, type DateRule, type MatchGroups } from './rule';
 import { YEAR_SUFFIX } from './rules-day';
 
+const SEASON_PREPOSITIONS = [
+  'в',
+  'во',
+  'до',
+  'с',
+  'со',
+  'к',
+  'у',
+  'з',
+  'із',
+  'in',
+  'since',
+  'by',
+  'until',
+  'during',
+  'through',
+];
+const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const WEEKDAY = `${alternation(Object.values(WEEKDAY_FORMS).flat())}${RIGHT}`;
 const DEICTIC = alternation(Object.keys(DEICTIC_ADJECTIVES));
 const YEAR_REFERENCE = `(?<yref>${alternation(Object.keys(YEAR_REFERENCES))})${RIGHT}`;
@@ -18,10 +36,11 @@ const YEAR_OR_REFERENCE = `(?:${yearPart('year')}${YEAR_SUFFIX}|${YEAR_REFERENCE
  * but "накануне визита" is "on the eve of the visit", tied to an event, not to the article.
  */
 const EVE_AS_DAY =
-  /^(?:[\s\u00a0]*(?:[^\p{L}\p{N}\s]|$)|[\s\u00a0]+(?:\p{Lu}|(?:в|во|на|с|у|по|вечером|утром|днем|днём|ввечері|вранці|вдень)(?![\p{L}])|\p{L}*(?:л|ла|ли|ло|лся|лась|лись|лось|в|вся)(?![\p{L}])))/u;
+  /^(?:[\s\u00a0]*(?:[^\p{L}\p{N}\s]|$)|[\s\u00a0]+(?:\p{Lu}|(?:в|во|на|с|у|по|вечером|утром|днем|днём|ввечері|вранці|вдень)(?![\p{L}])|\p{L}*(?:л|ла|ли|ло|лся|лась|лись|лось|лася|лися|лося|в|вся)(?![\p{L}])))/u;
 
 const relativePhrase: DateRule = {
   name: 'relative',
+  firstWords: Object.keys(RELATIVE_PHRASES),
   pattern: compile(`${LEFT}(?<phrase>${alternation(Object.keys(RELATIVE_PHRASES))})${RIGHT}`),
   read(groups, match, context) {
     const step = lookupIn(RELATIVE_PHRASES, groups.phrase);
@@ -34,13 +53,17 @@ const relativePhrase: DateRule = {
   },
 };
 
-/** "в пятницу", "у вівторок", "on Monday", "last Friday", "в прошлую среду". */
+/** "в пятницу", "у вівторок", "on Monday", "met Monday", "last Friday", "в прошлую среду". */
 const weekday: DateRule = {
   name: 'weekday',
-  pattern: compile(`${LEFT}(?:(?<deictic>${DEICTIC})|(?<on>в|во|у|on))${SP}(?<wd>${WEEKDAY})`),
+  firstWords: [...Object.keys(DEICTIC_ADJECTIVES), 'в', 'во', 'у', 'on', ...ENGLISH_WEEKDAYS],
+  pattern: compile(`${LEFT}(?:(?:(?<deictic>${DEICTIC})|(?<on>в|во|у|on))${SP})?(?<wd>${WEEKDAY})`),
   read(groups, _match, context) {
     const day = weekdayOfWord(groups.wd);
-    if (day === undefined || !isAcceptableMonthWord(groups.wd ?? '')) return null;
+    const word = groups.wd ?? '';
+    if (day === undefined || !isAcceptableMonthWord(word)) return null;
+    // Wires write "met Monday"; a Cyrillic weekday alone («среда» = "environment") needs its preposition.
+    if (groups.deictic === undefined && groups.on === undefined && !/^[A-Z]/.test(word)) return null;
     return readWeekdays(day, undefined, deicticOffset(groups.deictic), context.article, context.tense);
   },
 };
@@ -48,6 +71,7 @@ const weekday: DateRule = {
 /** "с понедельника по среду", "з понеділка по середу", "from Monday to Wednesday", "Monday–Wednesday". */
 const weekdayRange: DateRule = {
   name: 'weekday-range',
+  firstWords: [...Object.values(WEEKDAY_FORMS).flat(), 'с', 'со', 'з', 'із', 'від', 'from'],
   pattern: compile(
     `${LEFT}(?:(?:с|со|з|із|від|from)${SP})?(?<wd1>${WEEKDAY})(?:${SP}(?:по|до|to|through|until|till)${SP}|${DASH})(?<wd2>${WEEKDAY})`,
   ),
@@ -69,8 +93,9 @@ function statedYear(groups: MatchGroups, articleYear: number) {
 /** "летом", "влітку", "прошлым летом", "in the summer of 2023", "осенью 2024 года", "last winter". */
 const season: DateRule = {
   name: 'season',
+  firstWords: [...SEASON_PREPOSITIONS, ...Object.keys(DEICTIC_ADJECTIVES), ...Object.keys(SEASON_FORMS)],
   pattern: compile(
-    `${LEFT}(?:(?<prep>в|во|до|с|со|к|у|з|із|in|since|by|until|during|through)${SP}(?:the${SP})?)?(?:(?<deictic>${DEICTIC})${SP})?(?<season>${alternation(Object.keys(SEASON_FORMS))})${RIGHT}(?:${SP}(?:of${SP})?${YEAR_OR_REFERENCE})?`,
+    `${LEFT}(?:(?<prep>${alternation(SEASON_PREPOSITIONS)})${SP}(?:the${SP})?)?(?:(?<deictic>${DEICTIC})${SP})?(?<season>${alternation(Object.keys(SEASON_FORMS))})${RIGHT}(?:${SP}(?:of${SP})?${YEAR_OR_REFERENCE})?`,
   ),
   read(groups, _match, context) {
     const form = seasonOf(groups.season);
@@ -127,10 +152,12 @@ const ORDINALS: Record<string, number> = {
 };
 const HALF_WORDS = ['полугодии', 'полугодие', 'полугодия', 'півріччі', 'півріччя', 'half'];
 const QUARTER_WORDS = ['квартале', 'квартал', 'квартала', 'кварталі', 'кварталу', 'quarter'];
+export const HALF_AND_QUARTER_WORDS = [...HALF_WORDS, ...QUARTER_WORDS];
 
 /** "в первом полугодии" (Jan–Jun), "у другому півріччі 2024 року", "in the third quarter of 2023". */
 const halfOrQuarter: DateRule = {
   name: 'half-or-quarter',
+  firstWords: ['the', ...Object.keys(ORDINALS)],
   pattern: compile(
     `${LEFT}(?:the${SP})?(?<ord>${alternation(Object.keys(ORDINALS))})${SP}(?<unit>${alternation([...HALF_WORDS, ...QUARTER_WORDS])})${RIGHT}(?:${SP}(?:of${SP}(?:the${SP})?)?${YEAR_OR_REFERENCE})?`,
   ),
