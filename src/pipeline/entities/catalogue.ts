@@ -20,8 +20,6 @@ export interface PersonName {
   nodeId: string;
   /** Folded given names (first words of every label and alias). */
   given: Set<string>;
-  /** Folded first letters of the given names, Latin and Cyrillic: initials match these. */
-  initials: Set<string>;
 }
 
 export interface Catalogue {
@@ -38,6 +36,10 @@ export interface Catalogue {
   surnames: Map<string, PersonName[]>;
   /** The role-phrase vocabulary (data/curated/roles.yaml). */
   roles: RoleLexicon;
+  /** Folded one-word names that are read as ordinary words instead (states.yaml notNames). */
+  notNames: Set<string>;
+  /** Folded given names (data/curated/given-names.yaml) → gender. */
+  givenNames: Map<string, 'male' | 'female'>;
 }
 
 export function emptyCatalogue(): Catalogue {
@@ -49,6 +51,8 @@ export function emptyCatalogue(): Catalogue {
     acronyms: new Map(),
     surnames: new Map(),
     roles: new Map(),
+    givenNames: new Map(),
+    notNames: new Set(),
   };
 }
 
@@ -88,14 +92,11 @@ export function addPersonName(catalogue: Catalogue, name: string, nodeId: string
   const list = catalogue.surnames.get(surname) ?? [];
   let entry = list.find((candidate) => candidate.nodeId === nodeId);
   if (!entry) {
-    entry = { nodeId, given: new Set(), initials: new Set() };
+    entry = { nodeId, given: new Set() };
     list.push(entry);
     catalogue.surnames.set(surname, list);
   }
-  for (const key of given) {
-    entry.given.add(key);
-    entry.initials.add(key[0]!);
-  }
+  for (const key of given) entry.given.add(key);
 }
 
 /** Adds a record and indexes its names; a discovered entity goes through here too. */

@@ -17,6 +17,8 @@ export const StateEntrySchema = z
     label: Names.strict(),
     aliases: Words.optional(),
     adjectives: z.object({ en: Words.optional(), ru: Words.optional(), uk: Words.optional() }).strict().optional(),
+    /** Words spelled like the state's name that are far more often something else (uk «Того ж дня»). */
+    notNames: Words.optional(),
   })
   .strict();
 
@@ -43,3 +45,6 @@ export const PersonEntrySchema = z
 export type StateEntry = z.infer<typeof StateEntrySchema>;
 export type OrganizationEntry = z.infer<typeof OrganizationEntrySchema>;
 export type PersonEntry = z.infer<typeof PersonEntrySchema>;
+
+const NameList = z.array(z.union([z.string().min(1), z.array(z.string().min(1))]));
+export const GivenNamesFileSchema = z.object({ male: NameList, female: NameList }).strict();

@@ -6,13 +6,19 @@ import type { CorpusArticle } from '../articles/load-corpus';
 import type { Catalogue } from './catalogue';
 import { matchContext } from './match-context';
 import { matchStatesAndOrganizations } from './match-names';
+import { discoverPeople } from './discover-people';
 import { matchKnownPeople } from './match-people';
 import type { ArticleEntities } from './types';
 
 export function extractEntities(article: CorpusArticle, catalogue: Catalogue): ArticleEntities {
   const context = matchContext(article.text, article.language, article.setAside ?? []);
   const named = matchStatesAndOrganizations(context, catalogue);
-  const people = matchKnownPeople(context, catalogue);
-  const mentions = [...named, ...people.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-  return { mentions, discovered: [], doubts: people.unsure };
+  const known = matchKnownPeople(context, catalogue);
+  const discovery = discoverPeople(context, catalogue, article.id);
+  // Once discovered, a person is linked wherever else the article names them ("Vassilenko said").
+  const again = matchKnownPeople(context, catalogue);
+  const mentions = [...named, ...known.mentions, ...discovery.mentions, ...again.mentions].sort(
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
+  return { mentions, discovered: discovery.discovered, doubts: [...known.unsure, ...again.unsure] };
 }

@@ -11,6 +11,7 @@ import { UserError } from '../io/user-error';
 import { foldWord } from '../text/fold';
 import { addRecord, emptyCatalogue, type Catalogue } from './catalogue';
 import {
+  GivenNamesFileSchema,
   OrganizationEntrySchema,
   PersonEntrySchema,
   StateEntrySchema,
@@ -56,16 +57,16 @@ function lineAt(
   return 1;
 }
 
-/** Reads data/curated/roles.yaml, the role-phrase vocabulary. */
-function readRoles(file: string) {
+/** Reads a curated file that is one YAML map checked by `schema`. */
+function readMap<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
   const { document, counter } = readYaml(file);
-  const result = RolesFileSchema.safeParse(document.toJSON());
+  const result = schema.safeParse(document.toJSON());
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const line = lineAt(document, counter, issue.path as PropertyKey[]);
     throw new UserError(`field "${issue.path.join('.')}" is malformed: ${issue.message}.`, file, line);
   }
-  return compileRoles(result.data);
+  return result.data;
 }
 
 /** Parses one curated file: a YAML list whose items each match `schema`. */
@@ -170,10 +171,18 @@ export function loadCatalogue(dir = 'data/curated'): Catalogue {
       catalogue.adjectiveStems.set(foldWord(stem), located.entry.id);
     }
     for (const word of adjectives?.en ?? []) catalogue.englishAdjectives.set(foldWord(word), located.entry.id);
+    for (const word of located.entry.notNames ?? []) catalogue.notNames.add(foldWord(word));
   }
   for (const located of organizations) addRecord(catalogue, organizationRecord(located));
   for (const located of people) addRecord(catalogue, personRecord(located));
   const rolesFile = join(dir, 'roles.yaml');
-  if (existsSync(rolesFile)) catalogue.roles = readRoles(rolesFile);
+  if (existsSync(rolesFile)) catalogue.roles = compileRoles(readMap(rolesFile, RolesFileSchema));
+  const givenFile = join(dir, 'given-names.yaml');
+  if (existsSync(givenFile)) {
+    const given = readMap(givenFile, GivenNamesFileSchema);
+    for (const gender of ['male', 'female'] as const) {
+      for (const name of given[gender].flat()) catalogue.givenNames.set(foldWord(name), gender);
+    }
+  }
   return catalogue;
 }

@@ -14,8 +14,9 @@ function typeOf(nodeId: string): EntityType {
 }
 
 /** How many tokens from `i` the phrase covers, or 0. */
-function phraseLength(context: MatchContext, i: number, entry: PhraseEntry): number {
+function phraseLength(context: MatchContext, catalogue: Catalogue, i: number, entry: PhraseEntry): number {
   if (entry.capital && !context.tokens[i]!.capital) return 0;
+  if (entry.words.length === 1 && catalogue.notNames.has(context.keys[i]!)) return 0;
   for (let k = 1; k < entry.words.length; k += 1) {
     if (!adjacent(context, i + k - 1, i + k)) return 0;
     if (!context.lemmas(i + k).includes(entry.words[k]!)) return 0;
@@ -31,7 +32,7 @@ function matchPhrase(
   let best: { length: number; nodeId: string } | undefined;
   for (const candidate of context.lemmas(i)) {
     for (const entry of catalogue.phrases.get(candidate) ?? []) {
-      const length = phraseLength(context, i, entry);
+      const length = phraseLength(context, catalogue, i, entry);
       if (length > 0 && (!best || length > best.length)) best = { length, nodeId: entry.nodeId };
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { Catalogue, PersonName } from './catalogue';
 import { claim, mentionOf, type MatchContext } from './match-context';
-import { roleBefore } from './role-phrase';
+import { roleAfter, roleBefore } from './role-phrase';
 import type { EntityMention } from './types';
 
 const PATRONYMIC = /(ович|евич|ич|овна|евна|ична|инична|оглу|оглы|кизи)$/;
@@ -21,7 +21,10 @@ function nameNeighbour(context: MatchContext, left: number, right: number): bool
 
 function givenMatches(context: MatchContext, i: number, person: PersonName): boolean {
   const token = context.tokens[i]!;
-  if (token.initial) return person.initials.has(context.keys[i]!);
+  if (token.initial) {
+    const initial = context.keys[i]!;
+    return [...person.given].some((given) => given.startsWith(initial));
+  }
   return context.lemmas(i).some((candidate) => person.given.has(candidate));
 }
 
@@ -105,7 +108,8 @@ export function matchKnownPeople(context: MatchContext, catalogue: Catalogue): P
       continue;
     }
     const mention = mentionOf(context, match.first, match.last, { type: 'person', nodeId: match.nodeId, form: 'name' });
-    const role = roleBefore(context, catalogue, match.first);
+    const role =
+      roleBefore(context, catalogue, match.first, match.last) ?? roleAfter(context, catalogue, match.first, match.last);
     if (role) mention.role = role;
     mentions.push(mention);
     claim(context, match.first, match.last, mention);

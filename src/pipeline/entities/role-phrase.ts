@@ -4,6 +4,7 @@
  * Roman Vassilenko". The words right before the name are classified (role words, states,
  * organizations, connectors); the phrase is the unbroken run of them that ends at the name.
  */
+import { findCity } from '../meetings/places';
 import type { Catalogue } from './catalogue';
 import type { MatchContext } from './match-context';
 import type { RoleLexicon, RoleWord } from './role-lexicon';
@@ -51,6 +52,12 @@ function unitsOf(context: MatchContext, catalogue: Catalogue, from: number, to: 
       i = last + 1;
       continue;
     }
+    const city = !claimed && context.tokens[i]!.capital ? findCity(context.tokens[i]!.text) : undefined;
+    if (city) {
+      units.push({ first: i, last: i, word: { kind: 'place', state: city.state } });
+      i += 1;
+      continue;
+    }
     const role = claimed ? undefined : matchRoleWord(context, catalogue.roles, i, to);
     if (role) {
       units.push({ first: i, last: i + role.length - 1, word: role.word });
@@ -66,20 +73,36 @@ function unitsOf(context: MatchContext, catalogue: Catalogue, from: number, to: 
 /** Text between two units that keeps them in one phrase. */
 function joins(context: MatchContext, left: RoleUnit, right: RoleUnit, onlyRanksRight: boolean): boolean {
   const gap = context.text.slice(context.tokens[left.last]!.end, context.tokens[right.first]!.start);
-  if (/^[\s\u00a0«»"“”„()–—-]*$/u.test(gap)) return true;
+  // Spaces, quotes, brackets, dashes, and the English possessive ("Kazakhstan's Deputy Foreign Minister").
+  if (/^(?:['’]s)?[\s\u00a0«»"“”„()–—-]*$/u.test(gap)) return true;
   // "головою …служби Азербайджану, генерал-полковником Ельчіном Гулієвим": a rank may follow a comma.
   return onlyRanksRight && /^[\s\u00a0»"”)]*,\s*$/u.test(gap);
 }
 
-/** The role phrase that ends right before token `nameStart`, if there is one. */
-export function roleBefore(context: MatchContext, catalogue: Catalogue, nameStart: number): RoleMention | undefined {
-  if (catalogue.roles.size === 0 || nameStart === 0) return undefined;
-  const sentence = context.tokens[nameStart]!.sentence;
-  let from = nameStart;
-  while (from > 0 && nameStart - from < WINDOW && context.tokens[from - 1]!.sentence === sentence) from -= 1;
-  const units = unitsOf(context, catalogue, from, nameStart);
+function sentenceBounds(context: MatchContext, index: number): { from: number; to: number } {
+  const sentence = context.tokens[index]!.sentence;
+  let from = index;
+  while (from > 0 && index - from < WINDOW && context.tokens[from - 1]!.sentence === sentence) from -= 1;
+  let to = index;
+  while (to + 1 < context.tokens.length && to - index < WINDOW && context.tokens[to + 1]!.sentence === sentence)
+    to += 1;
+  return { from, to };
+}
+
+/**
+ * The role phrase that ends right before the name in tokens [nameFirst, nameLast]; offsets cover the
+ * phrase and the name.
+ */
+export function roleBefore(
+  context: MatchContext,
+  catalogue: Catalogue,
+  nameFirst: number,
+  nameLast = nameFirst,
+): RoleMention | undefined {
+  if (catalogue.roles.size === 0 || nameFirst === 0) return undefined;
+  const units = unitsOf(context, catalogue, sentenceBounds(context, nameFirst).from, nameFirst);
   const phrase: RoleUnit[] = [];
-  const nameUnit: RoleUnit = { first: nameStart, last: nameStart, word: { kind: 'other' } };
+  const nameUnit: RoleUnit = { first: nameFirst, last: nameFirst, word: { kind: 'other' } };
   for (let u = units.length - 1; u >= 0; u -= 1) {
     const unit = units[u]!;
     if (unit.word.kind === 'other') break;
@@ -98,5 +121,34 @@ export function roleBefore(context: MatchContext, catalogue: Catalogue, nameStar
   while (phrase.length > 0 && phrase[0]!.word.kind === 'connector') phrase.shift();
   const role = composeRole(phrase);
   if (!role) return undefined;
-  return { ...role, start: context.tokens[phrase[0]!.first]!.start, end: context.tokens[nameStart]!.start };
+  return { ...role, start: context.tokens[phrase[0]!.first]!.start, end: context.tokens[nameLast]!.end };
+}
+
+/** An appositive role after the name: "Péter Szijjártó, Minister of Foreign Affairs and Trade of Hungary". */
+export function roleAfter(
+  context: MatchContext,
+  catalogue: Catalogue,
+  nameFirst: number,
+  nameLast: number,
+): RoleMention | undefined {
+  const next = context.tokens[nameLast + 1];
+  if (catalogue.roles.size === 0 || !next || next.sentence !== context.tokens[nameLast]!.sentence) return undefined;
+  if (!/^\s*,\s*$/.test(context.text.slice(context.tokens[nameLast]!.end, next.start))) return undefined;
+  const units = unitsOf(context, catalogue, nameLast + 1, sentenceBounds(context, nameLast + 1).to + 1);
+  const phrase: RoleUnit[] = [];
+  for (const unit of units) {
+    if (unit.word.kind === 'other') break;
+    const left = phrase[phrase.length - 1];
+    if (left && !joins(context, left, unit, false)) break;
+    phrase.push(unit);
+  }
+  while (phrase.length > 0 && phrase[phrase.length - 1]!.word.kind === 'connector') phrase.pop();
+  if (phrase[0]?.word.kind === 'connector') return undefined;
+  const role = composeRole(phrase);
+  if (!role) return undefined;
+  return {
+    ...role,
+    start: context.tokens[nameFirst]!.start,
+    end: context.tokens[phrase[phrase.length - 1]!.last]!.end,
+  };
 }

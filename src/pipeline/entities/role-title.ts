@@ -10,6 +10,8 @@ export type RoleUnitWord =
   | RoleWord
   | { kind: 'state'; id: string }
   | { kind: 'organization'; id: string; state: string | undefined }
+  /** A city ("в Москве"): where an ambassador is posted. */
+  | { kind: 'place'; state: string }
   | { kind: 'other' };
 
 export interface RoleUnit {
@@ -100,6 +102,7 @@ export function composeRole(units: readonly RoleUnit[]): ComposedRole | undefine
       } else if (index > h) stateAfter ??= word.id;
       else stateBefore = word.id;
     }
+    if (word.kind === 'place' && index > h && head.headKind === 'ambassador') role.accreditedTo ??= word.state;
     if (word.kind === 'organization') role.organization ??= word.id;
     previous = word;
   }

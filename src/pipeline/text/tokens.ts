@@ -21,9 +21,16 @@ export interface Token {
 const WORD = /\p{L}[\p{L}\p{M}]*(?:[-‐‑'’ʼ]\p{L}[\p{L}\p{M}]*)*/gu;
 const SENTENCE_END = /[.!?…]\s+(?=[\p{Lu}"«“„\d–—-])|\n\s*\n|\n(?=\s*[-•–—])/gu;
 
+/** A dot after an initial ("Р.М. Мустафаев", "Дж. Байрамов") does not end a sentence. */
+const INITIAL_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}?$/u;
+
 function sentenceBreaks(text: string): number[] {
   const breaks: number[] = [];
-  for (const match of text.matchAll(SENTENCE_END)) breaks.push(match.index + match[0].length);
+  for (const match of text.matchAll(SENTENCE_END)) {
+    if (match[0].startsWith('.') && INITIAL_BEFORE.test(text.slice(Math.max(0, match.index - 3), match.index)))
+      continue;
+    breaks.push(match.index + match[0].length);
+  }
   return breaks;
 }
 
@@ -47,7 +54,12 @@ export function tokenize(text: string, skip: readonly { start: number; end: numb
     }
     const first = word[0]!;
     const capital = first !== first.toLowerCase();
-    const initial = capital && word.length === 1 && text[end] === '.';
+    // "И." and the two-letter "Дж." (Джейхун) are initials when a capital follows: "Дж.А.Байрамова".
+    const initial =
+      capital &&
+      text[end] === '.' &&
+      (word.length === 1 ||
+        (word.length === 2 && /^\p{Lu}\p{Ll}$/u.test(word) && /^\.\s?\p{Lu}/u.test(text.slice(end, end + 3))));
     tokens.push({ start, end, text: word, capital, initial, sentence });
   }
   return tokens;

@@ -1,0 +1,237 @@
+/**
+ * Discovering people the catalogue does not know. A name is read as a new person only with positive
+ * evidence: a role phrase right before it ("министр иностранных дел Эстонии Маргус Цахкна",
+ * "Deputy Foreign Minister of Australia Rod Brazier"), or a given name from the curated list
+ * followed by a surname-like word ("Марко Міхкельсоном"). Capitalized words alone (sentence starts,
+ * places, months) never make a person. The new person gets a nominative label in the text's
+ * language, an English label (as written, or transliterated), and the state of its role.
+ */
+import { findCity } from '../meetings/places';
+import { nominativeName, type Gender } from '../names/nominative';
+import { slugify } from '../names/slug';
+import { transliterateName } from '../names/transliterate';
+import { foldWord } from '../text/fold';
+import { addRecord, type Catalogue } from './catalogue';
+import { claim, mentionOf, type MatchContext } from './match-context';
+import { roleAfter, roleBefore } from './role-phrase';
+import type { EntityMention, EntityRecord, RoleMention } from './types';
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+const CYRILLIC = /[\u0400-\u04ff]/;
+const MAX_NAME_WORDS = 3;
+
+/** Capitalized words that start no name: months, weekdays, honorifics, page words. */
+const NOT_NAMES = new Set(
+  [
+    'январь',
+    'февраль',
+    'март',
+    'апрель',
+    'май',
+    'июнь',
+    'июль',
+    'август',
+    'сентябрь',
+    'октябрь',
+    'ноябрь',
+    'декабрь',
+    'січень',
+    'лютий',
+    'березень',
+    'квітень',
+    'травень',
+    'червень',
+    'липень',
+    'серпень',
+    'вересень',
+    'жовтень',
+    'листопад',
+    'грудень',
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'sir',
+    'madam',
+    'господин',
+    'госпожа',
+    'пан',
+    'пані',
+  ].map(foldWord),
+);
+
+interface Candidate {
+  first: number;
+  last: number;
+}
+
+/** Tokens right after each other in a name: one space, or an initial's dot. */
+function joined(context: MatchContext, left: number, right: number): boolean {
+  const a = context.tokens[left]!;
+  const b = context.tokens[right]!;
+  if (a.sentence !== b.sentence) return false;
+  const gap = context.text.slice(a.end, b.start);
+  return a.initial ? /^\.\s?$/.test(gap) : /^[ \u00a0]$/.test(gap);
+}
+
+function isRoleWord(context: MatchContext, catalogue: Catalogue, i: number): boolean {
+  return context.lemmas(i).some((lemma) => catalogue.roles.has(lemma));
+}
+
+function nameLike(context: MatchContext, i: number, latin: boolean): boolean {
+  const token = context.tokens[i]!;
+  if (token.initial) return true;
+  if (!NAME_WORD.test(token.text) || NOT_NAMES.has(context.keys[i]!)) return false;
+  return CYRILLIC.test(token.text) !== latin;
+}
+
+function givenGender(catalogue: Catalogue, context: MatchContext, i: number): Gender | undefined {
+  for (const lemma of context.lemmas(i)) {
+    const gender = catalogue.givenNames.get(lemma);
+    if (gender) return gender;
+  }
+  return undefined;
+}
+
+function initialsText(context: MatchContext, first: number, last: number): string {
+  return context.tokens
+    .slice(first, last + 1)
+    .map((token) => `${token.text}.`)
+    .join('');
+}
+
+/** Builds the record of a new person from the name tokens [first, last] in the text's case. */
+function newPerson(
+  context: MatchContext,
+  catalogue: Catalogue,
+  candidate: Candidate,
+  role: RoleMention | undefined,
+  articleId: string,
+): EntityRecord {
+  const { first, last } = candidate;
+  const tokens = context.tokens.slice(first, last + 1);
+  const surface = context.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+  const language = context.language;
+  const allInitials = tokens.slice(0, -1).every((token) => token.initial);
+  const given = allInitials ? initialsText(context, first, last - 1) : tokens[0]!.text;
+  const middle = allInitials ? [] : tokens.slice(1, -1).map((token) => token.text);
+  const genderOf = (name: string) => catalogue.givenNames.get(foldWord(name));
+  const nominative = nominativeName(given, tokens[tokens.length - 1]!.text, language, genderOf);
+  const middleNominative = middle.map(
+    (word) => nominativeName(word, tokens[tokens.length - 1]!.text, language, genderOf).given,
+  );
+  const native = [nominative.given, ...middleNominative, nominative.surname].join(' ').replace(/\. /g, '.');
+  const nativeLabel = allInitials ? native.replace(/^((?:\p{Lu}\p{Ll}?\.)+)/u, '$1 ') : native;
+  const ukrainian = role?.state === undefined || role.state === 'state:ukraine';
+  const english = language === 'en' ? surface : transliterateName(nativeLabel, language, ukrainian);
+  const label: Record<string, string> = { en: english };
+  if (language !== 'en') label[language] = nativeLabel;
+  const record: EntityRecord = {
+    id: `person:${slugify(english)}`,
+    type: 'person',
+    label,
+    aliases: surface === nativeLabel ? [] : [surface],
+    curated: false,
+    introducedBy: {
+      article: articleId,
+      start: role?.start ?? tokens[0]!.start,
+      end: tokens[tokens.length - 1]!.end,
+      text: context.text.slice(role?.start ?? tokens[0]!.start, tokens[tokens.length - 1]!.end),
+    },
+  };
+  if (role?.state) record.state = role.state;
+  const gender = nominative.gender ?? genderOf(given);
+  if (gender) record.gender = gender;
+  return record;
+}
+
+/** The run of name-like capitalized words that starts at token i (role words at its start are left out). */
+function candidateAt(context: MatchContext, catalogue: Catalogue, i: number, latin: boolean): Candidate | undefined {
+  let first = i;
+  let last = i;
+  while (
+    last + 1 < context.tokens.length &&
+    !context.claimed[last + 1] &&
+    context.tokens[last + 1]!.capital &&
+    joined(context, last, last + 1)
+  ) {
+    last += 1;
+  }
+  // Role words and city names at the start of the run are not the name: "Посла … в Москве Р.М.Мустафаева".
+  while (first < last && (isRoleWord(context, catalogue, first) || findCity(context.tokens[first]!.text))) first += 1;
+  const firstInitial = context.tokens.slice(first, last + 1).findIndex((token) => token.initial);
+  if (firstInitial > 0) first += firstInitial;
+  if (last - first + 1 < 2 || last - first + 1 > MAX_NAME_WORDS + 1) return undefined;
+  for (let k = first; k <= last; k += 1) {
+    if (!nameLike(context, k, latin) || (k > first && isRoleWord(context, catalogue, k))) return undefined;
+  }
+  if (context.tokens[last]!.initial) return undefined;
+  const initials = context.tokens.slice(first, last).filter((token) => token.initial).length;
+  if (initials === 0 && last - first + 1 > MAX_NAME_WORDS) return undefined;
+  return { first, last };
+}
+
+export interface Discovery {
+  mentions: EntityMention[];
+  discovered: EntityRecord[];
+}
+
+export function discoverPeople(context: MatchContext, catalogue: Catalogue, articleId: string): Discovery {
+  const mentions: EntityMention[] = [];
+  const discovered: EntityRecord[] = [];
+  const latin = context.language === 'en';
+  for (let i = 0; i < context.tokens.length; i += 1) {
+    const token = context.tokens[i]!;
+    if (context.claimed[i] || !token.capital) continue;
+    // Only at the start of a run of capitalized words.
+    if (i > 0 && !context.claimed[i - 1] && context.tokens[i - 1]!.capital && joined(context, i - 1, i)) continue;
+    const candidate = candidateAt(context, catalogue, i, latin);
+    if (!candidate) continue;
+    const role =
+      roleBefore(context, catalogue, candidate.first, candidate.last) ??
+      roleAfter(context, catalogue, candidate.first, candidate.last);
+    const known =
+      givenGender(catalogue, context, candidate.first) !== undefined || context.tokens[candidate.first]!.initial;
+    if (!role && !(known && !context.tokens[candidate.first]!.initial)) {
+      i = candidate.last;
+      continue;
+    }
+    if (context.tokens[candidate.first]!.initial && !role) continue;
+    let record = newPerson(context, catalogue, candidate, role, articleId);
+    const existing = catalogue.records.get(record.id);
+    if (existing) record = existing;
+    else {
+      addRecord(catalogue, record);
+      discovered.push(record);
+    }
+    const mention = mentionOf(context, candidate.first, candidate.last, {
+      type: 'person',
+      nodeId: record.id,
+      form: 'name',
+    });
+    if (role) mention.role = role;
+    mentions.push(mention);
+    claim(context, candidate.first, candidate.last, mention);
+    i = candidate.last;
+  }
+  return { mentions, discovered };
+}
