@@ -1,0 +1,138 @@
+/**
+ * The whole build, in memory: articles → entities → dates → meetings → merge → reviews → layout.
+ * Pure given its inputs (the catalogue is copied, never changed), so the same inputs always give
+ * the same graph. Articles are read one at a time in id order; the cost grows linearly.
+ */
+import { SCHEMA_VERSION, type Article, type Graph, type GraphNode } from '../../shared/graph/schema';
+import { checkGraph } from '../../shared/graph/invariants';
+import { findDateMentions } from '../dates';
+import type { ArticleLanguage } from '../dates/types';
+import { extractEntities, type Catalogue } from '../entities';
+import type { ArticleEntities } from '../entities/types';
+import { extractMeetings } from '../meetings/extract-meetings';
+import { mergeMeetings, type MergedMeeting } from '../meetings/merge-meetings';
+import type { MeetingCandidate } from '../meetings/types';
+import { applyReviews } from './apply-reviews';
+import { entityNodesAndEdges } from './entity-nodes';
+import { layoutPositions } from './layout';
+import { meetingIds, meetingNodesAndEdges } from './meeting-nodes';
+import type { ReviewDecision, UnmatchedDecision } from './reviews';
+
+export interface BuildInput {
+  /** The corpus, any order (it is sorted by id). `file` is kept out of the graph. */
+  articles: readonly (Article & { file?: string })[];
+  catalogue: Catalogue;
+  reviews: readonly ReviewDecision[];
+  /** Skip the layout (tests and in-process checks that do not look at positions). */
+  layout?: boolean;
+}
+
+export interface ArticleExtraction {
+  article: string;
+  entities: ArticleEntities;
+  /** Ids of the meeting nodes this article contributed to. */
+  meetings: string[];
+}
+
+export interface BuildResult {
+  graph: Graph;
+  unmatched: UnmatchedDecision[];
+  extractions: ArticleExtraction[];
+}
+
+/** A problem with the built graph itself: a bug, or a review that broke an invariant. */
+export class GraphInvariantError extends Error {}
+
+/** Extraction may add what it discovers to the catalogue; the caller's copy stays as it was. */
+function copyCatalogue(catalogue: Catalogue): Catalogue {
+  return structuredClone(catalogue);
+}
+
+function plainArticle(article: Article & { file?: string }): Article {
+  const { file: _file, ...rest } = article;
+  return rest;
+}
+
+export function buildGraphDetailed(input: BuildInput): BuildResult {
+  const catalogue = copyCatalogue(input.catalogue);
+  const articles = [...input.articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const withEntities: { article: Article; entities: ArticleEntities }[] = [];
+  const candidatesByArticle = new Map<string, MeetingCandidate[]>();
+  const records = new Map(catalogue.records);
+
+  for (const source of articles) {
+    const article = plainArticle(source);
+    const entities = extractEntities({ ...article, file: source.file ?? article.id }, catalogue);
+    for (const record of entities.discovered) records.set(record.id, record);
+    withEntities.push({ article, entities });
+    const language = article.language as ArticleLanguage;
+    const options = { language, published: article.published };
+    candidatesByArticle.set(
+      article.id,
+      extractMeetings({
+        id: article.id,
+        text: article.text,
+        language,
+        published: article.published,
+        setAside: article.setAside ?? [],
+        mentions: entities.mentions,
+        dates: findDateMentions(article.text, options),
+        findDates: (text, tense) => findDateMentions(text, { ...options, tense }),
+      }),
+    );
+  }
+  for (const [id, record] of catalogue.records) if (!records.has(id)) records.set(id, record);
+
+  const entityPart = entityNodesAndEdges(withEntities, records);
+  const entityNodes = new Map<string, GraphNode>(entityPart.nodes.map((n) => [n.id, n]));
+  const { meetings, owner } = mergeMeetings(articles.map((a) => candidatesByArticle.get(a.id) ?? []));
+  const articleMap = new Map(withEntities.map(({ article }) => [article.id, article]));
+  const meetingPart = meetingNodesAndEdges(meetings, owner, candidatesByArticle, articleMap, entityNodes, records);
+
+  const extracted: Graph = {
+    schemaVersion: SCHEMA_VERSION,
+    articles: withEntities.map(({ article }) => article),
+    nodes: [...entityNodes.values(), ...meetingPart.nodes],
+    edges: [...entityPart.edges, ...meetingPart.edges],
+  };
+  const { graph: reviewed, unmatched } = applyReviews(extracted, input.reviews);
+  const graph =
+    input.layout === false
+      ? reviewed
+      : (() => {
+          const positions = layoutPositions(reviewed.nodes, reviewed.edges);
+          return { ...reviewed, nodes: reviewed.nodes.map((n) => ({ ...n, position: positions.get(n.id)! })) };
+        })();
+
+  const check = checkGraph(graph);
+  if (!check.ok) {
+    const first = check.problems[0]!;
+    throw new GraphInvariantError(`The built graph breaks the contract at ${first.path}: ${first.message}`);
+  }
+  const ids = meetingIds(meetings);
+  const extractions = withEntities.map(({ article, entities }) => ({
+    article: article.id,
+    entities,
+    meetings: meetingsOf(candidatesByArticle.get(article.id) ?? [], owner, ids),
+  }));
+  return { graph, unmatched, extractions };
+}
+
+function meetingsOf(
+  candidates: readonly MeetingCandidate[],
+  owner: ReadonlyMap<MeetingCandidate, MergedMeeting>,
+  ids: ReadonlyMap<MergedMeeting, string>,
+): string[] {
+  const out = new Set<string>();
+  for (const c of candidates) {
+    const merged = owner.get(c);
+    const id = merged ? ids.get(merged) : undefined;
+    if (id) out.add(id);
+  }
+  return [...out].sort();
+}
+
+/** The graph for the given corpus, catalogue and curator decisions. */
+export function buildGraph(input: BuildInput): Graph {
+  return buildGraphDetailed(input).graph;
+}

@@ -1,0 +1,94 @@
+/**
+ * npm run build:data [-- --data DIR]   builds DIR/graph.json from DIR/articles, DIR/curated, DIR/reviews
+ * npm run check:data                   fails when the committed graph.json is not what the build gives
+ *
+ * User errors (a bad article, a bad curated or review file) print one plain sentence naming the
+ * file and line and exit 1, with nothing written.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadCorpus } from '../articles/load-corpus';
+import { buildGraphDetailed } from '../build/build-graph';
+import { describeDecision, loadReviews } from '../build/reviews';
+import { serializeGraph } from '../build/serialize';
+import { loadCatalogue } from '../entities';
+import { writeFileAtomic } from '../io/atomic-write';
+import { UserError } from '../io/user-error';
+
+export interface BuildOptions {
+  dataDir: string;
+  check: boolean;
+}
+
+export function parseArgs(argv: readonly string[]): BuildOptions {
+  const options: BuildOptions = { dataDir: 'data', check: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--check') options.check = true;
+    else if (arg === '--data') {
+      const dir = argv[i + 1];
+      if (dir === undefined || dir.startsWith('--')) throw new UserError('--data needs a folder, e.g. --data data.');
+      options.dataDir = dir;
+      i += 1;
+    } else if (arg.startsWith('--data=')) options.dataDir = arg.slice('--data='.length);
+    else throw new UserError(`unknown option "${arg}" (use --check and --data DIR).`);
+  }
+  return options;
+}
+
+/** Builds (or checks) and returns the lines to print and the exit code. */
+export function runBuild(options: BuildOptions): { out: string[]; err: string[]; code: number } {
+  const { dataDir } = options;
+  const articlesDir = join(dataDir, 'articles');
+  if (!existsSync(articlesDir)) throw new UserError('has no articles folder.', dataDir);
+  const started = performance.now();
+  const articles = loadCorpus(articlesDir);
+  const catalogue = loadCatalogue(join(dataDir, 'curated'));
+  const reviews = loadReviews(join(dataDir, 'reviews'));
+  const result = buildGraphDetailed({ articles, catalogue, reviews });
+  const bytes = serializeGraph(result.graph);
+  const seconds = (performance.now() - started) / 1000;
+  const target = join(dataDir, 'graph.json');
+  const err = result.unmatched.map((u) => `${describeDecision(u.decision)}: ${u.message}`);
+
+  if (options.check) {
+    if (!existsSync(target)) return { out: [], err: [...err, `${target} is missing: run npm run build:data`], code: 1 };
+    if (readFileSync(target, 'utf8') !== bytes) {
+      return { out: [], err: [...err, `${target} is stale: run npm run build:data`], code: 1 };
+    }
+    return { out: [`${target} is up to date.`], err, code: 0 };
+  }
+  writeFileAtomic(target, bytes);
+  const meetings = result.graph.nodes.filter((n) => n.type === 'meeting').length;
+  const rate = articles.length / Math.max(seconds, 1e-6);
+  return {
+    out: [
+      `Built ${target}: ${articles.length} articles, ${result.graph.nodes.length} nodes (${meetings} meetings), ${result.graph.edges.length} edges in ${seconds.toFixed(2)} s (${rate.toFixed(0)} articles/s).`,
+    ],
+    err,
+    code: 0,
+  };
+}
+
+function main(argv: readonly string[]): number {
+  try {
+    const { out, err, code } = runBuild(parseArgs(argv));
+    for (const line of out) process.stdout.write(`${line}\n`);
+    for (const line of err) process.stderr.write(`${line}\n`);
+    return code;
+  } catch (error) {
+    if (error instanceof UserError) {
+      process.stderr.write(`${error.describe()}\n`);
+      return 1;
+    }
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    process.stderr.write(
+      `Unexpected error: ${message}\nThis is a bug, not a problem with your files: please report it.\n`,
+    );
+    if (process.env.DIPLOGRAPH_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    return 2;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = main(process.argv.slice(2));

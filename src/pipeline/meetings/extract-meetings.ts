@@ -1,0 +1,240 @@
+/**
+ * Meeting extraction for one article: sentence by sentence, clause by clause, every trigger
+ * ("met", «переговоры», «візит», …) becomes a candidate with its people, place, status and date.
+ * Candidates are merged across the corpus later (merge-meetings.ts). Generic for ru/uk/en: the
+ * rules read grammar and discourse, never particular names.
+ */
+import { spanOf } from '../../shared/dates/iso';
+import type { EntityMention } from '../entities/types';
+import type { DateMention } from '../dates/types';
+import { HELD_VERB, PLANNED_MARKERS, PLANNED_PREFIX, PLURAL_MEETINGS } from './lexicon';
+import { chooseDate, isAfterPublication, nearestDate, type DateContext } from './meeting-dates';
+import { peopleFor, type Discourse } from './participants';
+import { splitClauses, splitSentences, type Clause } from './sentences';
+import { destinationAfter, findTriggers, MEETING_LIKE, type Trigger } from './triggers';
+import type { MeetingArticle, MeetingCandidate, MeetingKind, ParticipantRef, Span } from './types';
+
+function statusOf(article: MeetingArticle, clause: Clause, trigger: Trigger, windowStart: number, windowEnd: number) {
+  const prefix = article.text.slice(Math.max(clause.start, trigger.start - 40), trigger.start);
+  if (PLANNED_PREFIX[article.language].test(prefix)) return 'planned' as const;
+  return PLANNED_MARKERS[article.language].test(article.text.slice(windowStart, windowEnd))
+    ? ('planned' as const)
+    : ('held' as const);
+}
+
+function ownedBySummit(m: EntityMention, summit: Trigger): boolean {
+  return (m.start >= summit.end && m.start - summit.end <= 60) || (m.end <= summit.start && summit.start - m.end <= 4);
+}
+
+function organizationsFor(
+  article: MeetingArticle,
+  clause: Clause,
+  trigger: Trigger,
+  regionEnd: number,
+  triggers: readonly Trigger[],
+) {
+  const orgs = article.mentions.filter(
+    (m) => m.type === 'organization' && m.start >= clause.start && m.end <= clause.end,
+  );
+  const insideRole = (m: EntityMention) =>
+    article.mentions.some((p) => p.type === 'person' && p.role && m.start >= p.role.start && m.end <= p.role.end);
+  const participants: ParticipantRef[] = [];
+  const discussed: ParticipantRef[] = [];
+  for (const m of orgs) {
+    if (insideRole(m)) continue;
+    const evidence = [{ start: clause.start, end: clause.end }];
+    // The organization whose summit it is: right after "summit of …", or right before "… summit".
+    if (trigger.kind === 'summit' && ownedBySummit(m, trigger)) participants.push({ nodeId: m.nodeId, evidence });
+    else if (triggers.some((t) => t.kind === 'summit' && ownedBySummit(m, t))) continue;
+    else if (
+      trigger.kind !== 'summit' &&
+      m.start >= trigger.end &&
+      m.start < regionEnd &&
+      MEETING_LIKE.has(trigger.kind)
+    ) {
+      discussed.push({ nodeId: m.nodeId, evidence });
+    }
+  }
+  return { participants, discussed };
+}
+
+function placeFor(article: MeetingArticle, clause: Clause, sentence: Span, trigger: Trigger, regionEnd: number) {
+  const { text, language, mentions } = article;
+  if (trigger.kind === 'visit')
+    return destinationAfter(text, language, mentions, trigger.end, Math.min(regionEnd, trigger.end + 80));
+  const cityOnly = (found: ReturnType<typeof destinationAfter>) => (found?.city ? found : null);
+  return (
+    cityOnly(destinationAfter(text, language, mentions, clause.start, clause.end)) ??
+    cityOnly(destinationAfter(text, language, mentions, sentence.start, sentence.end))
+  );
+}
+
+/** A date the clause names is its own, unless it is only near a reference ("during the meetings … last year"). */
+function ownDate(
+  article: MeetingArticle,
+  trigger: Trigger,
+  clause: Clause,
+  sentence: Span,
+  status: 'held' | 'planned',
+  cursor: DateContext['cursor'],
+): DateMention | undefined {
+  const own = nearestDate(article.dates, trigger, clause, sentence);
+  if (!own) return undefined;
+  if (trigger.frame && MEETING_LIKE.has(trigger.kind) && Math.abs(own.start - trigger.end) > 40) return undefined;
+  // A bare year after the meeting ("agreed to continue the programme in 2025") is about something else
+  // when the article already places the meeting more exactly within that year.
+  if (status === 'held' && own.start > trigger.end && /^\d{4}$/.test(own.date.start) && own.date.end === undefined) {
+    if (cursor && cursor.start.startsWith(own.date.start)) return undefined;
+  }
+  return own;
+}
+
+/** All meeting candidates of one article, in text order. */
+export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
+  const { text, language } = article;
+  const people = article.mentions.filter((m) => m.type === 'person');
+  const candidates: MeetingCandidate[] = [];
+  const discourse: Discourse = {};
+  const dateContext: DateContext = {};
+  const sentences = splitSentences(text, language, article.setAside ?? []);
+
+  sentences.forEach((sentence, sentenceIndex) => {
+    // A clause with no trigger of its own belongs to the one before it ("…, а також представником SOCAR X").
+    const clauses: Clause[] = [];
+    for (const clause of splitClauses(sentence, language)) {
+      const previous = clauses[clauses.length - 1];
+      if (previous && findTriggers(text, clause, language, article.mentions).length === 0) {
+        previous.end = clause.end;
+        previous.text = text.slice(previous.start, previous.end);
+      } else clauses.push({ ...clause });
+    }
+    for (const clause of clauses) {
+      const triggers = findTriggers(text, clause, language, article.mentions);
+      const inClause: number[] = [];
+      for (const [i, trigger] of triggers.entries()) {
+        const nextMain = triggers.slice(i + 1).find((t) => MEETING_LIKE.has(t.kind));
+        const regionEnd = nextMain?.start ?? clause.end;
+        const windowStart = triggers[i - 1]?.end ?? clause.start;
+        const { persons, implied } = peopleFor(text, language, clause, trigger, regionEnd, people, people, discourse);
+        const orgs = organizationsFor(article, clause, trigger, regionEnd, triggers);
+        let status = statusOf(article, clause, trigger, windowStart, regionEnd);
+
+        let own = ownDate(article, trigger, clause, sentence, status, dateContext.cursor);
+        if (status === 'planned' && article.findDates) {
+          const future = article
+            .findDates(clause.text, 'future')
+            .map((d) => ({ ...d, start: d.start + clause.start, end: d.end + clause.start }));
+          own = nearestDate(future, trigger, clause, clause) ?? own;
+        }
+        const frameCandidate = inClause
+          .map((k) => candidates[k]!)
+          .find((c) => c.kind === 'visit' || c.kind === 'summit');
+        const relativeParent = clause.relativeFrame
+          ? [...candidates].reverse().find((c) => c.kind === 'visit' || c.kind === 'summit')
+          : undefined;
+        const parent = frameCandidate ?? relativeParent;
+        const chosen = chooseDate({
+          language,
+          published: article.published,
+          status,
+          own,
+          words: text.slice(clause.start, trigger.end),
+          context: dateContext,
+          ...(parent?.date ? { frameDate: parent.date } : {}),
+        });
+        if (isAfterPublication(chosen.date, article.published)) status = 'planned';
+
+        const kind: MeetingKind = trigger.kind === 'participation' ? 'meeting' : trigger.kind;
+        const candidate: MeetingCandidate = {
+          article: article.id,
+          kind,
+          status,
+          clause: { start: clause.start, end: clause.end },
+          trigger: { start: trigger.start, end: trigger.end },
+          persons,
+          organizations: orgs.participants,
+          discussed: orgs.discussed,
+          dateSource: chosen.source,
+          frame: trigger.frame,
+        };
+        if (chosen.date) candidate.date = chosen.date;
+        if (chosen.dateText) candidate.dateText = chosen.dateText;
+        const place = placeFor(article, clause, sentence, trigger, regionEnd);
+        const evidence = [{ start: clause.start, end: clause.end }];
+        if (place?.city) candidate.place = place.city.en;
+        if (place?.state) candidate.heldIn = { nodeId: place.state.nodeId, evidence };
+        else if (place?.city) candidate.heldIn = { nodeId: place.city.state, evidence };
+        if (parent && kind !== parent.kind && (trigger.frame === false || kind !== 'visit')) {
+          candidate.partOf = candidates.indexOf(parent);
+          // "During his visit X will meet (unnamed) people": nothing beyond the visit itself.
+          if (persons.every((p) => parent.persons.some((q) => q.nodeId === p.nodeId)) && parent.kind === 'visit')
+            continue;
+        }
+        if (persons.length === 0 && orgs.participants.length === 0) {
+          // With nobody named, only a dated report that it took place makes a meeting.
+          const reported = status === 'held' && chosen.source === 'stated' && HELD_VERB[language].test(clause.text);
+          if (!reported || trigger.frame) continue;
+        }
+        candidates.push(candidate);
+        inClause.push(candidates.length - 1);
+
+        // "Met A and B", then "during the meetings": one meeting with each.
+        const nextSentence = sentences[sentenceIndex + 1];
+        if (
+          kind === 'meeting' &&
+          !implied &&
+          persons.length >= 3 &&
+          nextSentence &&
+          PLURAL_MEETINGS[language].test(nextSentence.text)
+        ) {
+          const [subject, ...others] = persons;
+          candidates.pop();
+          for (const other of others) candidates.push({ ...candidate, persons: [subject!, other] });
+        }
+
+        // What later clauses may refer back to.
+        if (persons.length > 0 && !trigger.frame) {
+          discourse.actor = persons[0];
+          if (persons.length >= 2) discourse.group = persons;
+        }
+        if (status === 'held' && chosen.date && kind !== 'summit') {
+          dateContext.cursor = chosen.date;
+          if (/^\d{4}-\d{2}-\d{2}$/.test(chosen.date.start) && chosen.date.end === undefined)
+            dateContext.lastDay = chosen.date.start;
+        }
+        if (kind === 'visit' && chosen.source === 'stated' && chosen.date) dateContext.visit = chosen.date;
+      }
+    }
+  });
+  linkFrames(candidates);
+  return candidates;
+}
+
+function within(inner: MeetingCandidate['date'], outer: MeetingCandidate['date']): boolean {
+  if (!inner || !outer) return true;
+  const a = spanOf(inner.start, inner.end);
+  const b = spanOf(outer.start, outer.end);
+  return a !== null && b !== null && a.first >= b.first && a.last <= b.last;
+}
+
+/** A meeting on a summit's sidelines, or held by a visitor during the visit, is part of it. */
+function linkFrames(candidates: MeetingCandidate[]): void {
+  candidates.forEach((c, i) => {
+    if (c.partOf !== undefined || !MEETING_LIKE.has(c.kind)) return;
+    const summit = candidates.findIndex(
+      (s) => s.kind === 'summit' && s.frame && s.clause.start === c.clause.start && s.organizations.length > 0,
+    );
+    if (summit !== -1) {
+      c.partOf = summit;
+      return;
+    }
+    let best = -1;
+    candidates.forEach((v, j) => {
+      if (v.kind !== 'visit' || v.persons.length === 0 || j === i) return;
+      if (!c.persons.some((p) => p.nodeId === v.persons[0]!.nodeId)) return;
+      if (!within(c.date, v.date) || v.status !== c.status) return;
+      if (best === -1 || Math.abs(j - i) < Math.abs(best - i)) best = j;
+    });
+    if (best !== -1) c.partOf = best;
+  });
+}

@@ -1,0 +1,205 @@
+/**
+ * The words that announce a meeting, and the words around them that say more (planned or held,
+ * a frame such as "during the visit", people referred back to as "the sides"). Stems, not forms:
+ * Russian and Ukrainian inflect, and one stem catches every case.
+ */
+import type { ArticleLanguage } from '../dates/types';
+import type { MeetingKind } from './types';
+
+export interface TriggerRule {
+  kind: MeetingKind | 'participation';
+  pattern: RegExp;
+  /** A visit verb ("visited Kyiv") counts only with a destination; a noun ("the visit") always does. */
+  needsDestination?: boolean;
+  /** A reception ("received") counts only with a person after it, so "принял участие" is not one. */
+  needsPersonAfter?: boolean;
+}
+
+const L = '\\p{L}';
+const rule = (kind: TriggerRule['kind'], source: string, extra: Partial<TriggerRule> = {}): TriggerRule => ({
+  kind,
+  pattern: new RegExp(`(?<!${L})(?:${source})(?!${L})`, 'giu'),
+  ...extra,
+});
+
+/** Ordered: an earlier rule wins where two match the same words. */
+export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
+  ru: [
+    rule('video_call', `видеоконференц${L}*|видеоразговор${L}*|видеосвяз${L}*`),
+    rule('phone_call', `телефонн${L}* (?:разговор|бесед|переговор)${L}*|по телефону|созвонил${L}*`),
+    rule('consultations', `консультаци${L}*`),
+    rule('talks', `переговор${L}*`),
+    rule('summit', `саммит${L}*|заседани${L}* (?:Совета|Высшего)`),
+    rule('reception', `принял${L}*|принят(?:а|ы)?(?!${L})|примет|принимал${L}*|принимает`, { needsPersonAfter: true }),
+    rule('visit', `визит${L}*`),
+    rule('visit', `посетил${L}*|посетит${L}*|посещени${L}*|прибыл${L}*|прибудет`, { needsDestination: true }),
+    rule('meeting', `встреч${L}*|встрет${L}*|встрети${L}*`),
+    rule('participation', `с участием|при участии`),
+  ],
+  uk: [
+    rule('video_call', `відеоконференц${L}*|відеорозмов${L}*|відеозв'яз${L}*`),
+    rule('phone_call', `телефонн${L}* (?:розмов|бесід|переговор)${L}*|по телефону|телефоном`),
+    rule('consultations', `консультаці${L}*`),
+    rule('talks', `переговор${L}*|перемовин${L}*|перемови`),
+    rule('summit', `саміт${L}*|засіданн${L}* (?:Ради|Вищої)`),
+    rule('reception', `прийняв|прийняла|прийнят${L}*|прийме|приймав|приймає`, { needsPersonAfter: true }),
+    rule('visit', `візит${L}*`),
+    rule('visit', `відвідав${L}*|відвідає|відвідин${L}*|відвідуванн${L}*|прибув${L}*|прибуде`, {
+      needsDestination: true,
+    }),
+    rule('meeting', `зустр${L}*`),
+    rule('participation', `за участ(?:і|ю)`),
+  ],
+  en: [
+    rule('video_call', `video ?(?:call|conference|link)s?`),
+    rule('phone_call', `(?:tele)?phone (?:call|conversation|talk)s?|spoke (?:by|on the) (?:tele)?phone|held a call`),
+    rule('consultations', `consultations?`),
+    rule('talks', `talks|negotiations`),
+    rule('summit', `summit(?:s)?`),
+    rule('reception', `received|receives|receive|hosted|hosts`, { needsPersonAfter: true }),
+    rule('visit', `visit(?:s|ed|ing)?`),
+    rule('meeting', `met|meets?|meetings?`),
+    rule('participation', `with the participation of|attended by`),
+  ],
+};
+
+const words = (source: string) => new RegExp(`(?<!${L})(?:${source})(?!${L})`, 'iu');
+
+/** Words in a trigger's own stretch of clause that put the meeting in the future. */
+export const PLANNED_MARKERS: Record<ArticleLanguage, RegExp> = {
+  ru: words(
+    `отправится|прибудет|посетит|встретится|встретятся|проведет|проведёт|проведут|состоится|состоятся|пройдет|пройдёт|пройдут|намечен${L}*|запланирован${L}*|планиру${L}*|ожида${L}*ся|будет|будут|примет|договорились (?:провести|встретиться|о встрече|о визите)`,
+  ),
+  uk: words(
+    `відбудеться|відбудуться|відвідає|зустрінеться|зустрінуться|проведе|проведуть|прибуде|здійснить|плану${L}*|запланован${L}*|очіку${L}*ся|буде|будуть|прийме|домовил${L}* (?:провести|зустрітися|про зустріч|про візит)`,
+  ),
+  en: words(
+    `will|plans? to|planned|scheduled|expected to|is to|are to|agreed to (?:meet|hold|visit)|set to|to visit|would visit|is due to|are due to`,
+  ),
+};
+
+/** Words just before a trigger that make that one meeting a future one ("the upcoming visit"). */
+export const PLANNED_PREFIX: Record<ArticleLanguage, RegExp> = {
+  ru: words(`предстоящ${L}*|будущ${L}*|следующ${L}*|очередн${L}* раунд|подготовк${L}* (?:к|ко)`),
+  uk: words(`майбутн${L}*|наступн${L}*|підготовк${L}* до`),
+  en: words(`upcoming|forthcoming|next|future|preparations? for|prepare for`),
+};
+
+/** Words before a trigger that make it the frame of another meeting ("during the visit"). */
+export const FRAME_PREFIX: Record<ArticleLanguage, RegExp> = {
+  ru: words(
+    `в ходе|в рамках|во время|на полях|по итогам|по завершении|по случаю|накануне|в период|в ходе своего|в рамках своего`,
+  ),
+  uk: words(`у ході|в ході|під час|у рамках|в рамках|в межах|у межах|на полях|за підсумками|напередодні`),
+  en: words(
+    `during|within the framework of|in the framework of|as part of|on the sidelines of|on the margins of|after|following|ahead of`,
+  ),
+};
+
+/** People referred back to as a group: the last meeting's participants. */
+export const GROUP_ANAPHORA: Record<ArticleLanguage, RegExp> = {
+  ru: words(`стороны|сторонами|главы (?:правительств|государств|МИД|ведомств)|собеседники|лидеры|министры|дипломаты`),
+  uk: words(`сторони|сторонами|глави (?:урядів|держав|МЗС)|співрозмовники|лідери|міністри|дипломати`),
+  en: words(
+    `the (?:two )?sides|the parties|the (?:two )?leaders|both leaders|the (?:two )?ministers|the diplomats|the two`,
+  ),
+};
+
+/** "The heads of (the two) states": the last two heads of state named. */
+export const HEADS_OF_STATE: Record<ArticleLanguage, RegExp> = {
+  ru: words(`глав${L}* (?:двух )?государств|президентов`),
+  uk: words(`глав${L}* (?:двох )?держав|президентів`),
+  en: words(`(?:the )?heads of (?:the two )?states?|(?:the two |both )?presidents`),
+};
+
+export const HEAD_OF_STATE_TITLE = /президент|president/iu;
+
+/** A person named with these words before the trigger is reporting, not meeting. */
+export const REPORTING: Record<ArticleLanguage, RegExp> = {
+  ru: words(`(?:сообщил|заявил|отметил|рассказал|сказал|подчеркнул|напомнил|уточнил|добавил)${L}*,? (?:что|о том)`),
+  uk: words(`(?:повідомив|заявив|зазначив|розповів|сказав|наголосив|нагадав|додав)${L}*,? (?:що|про те)`),
+  en: words(`(?:said|says|told|noted|announced|stated|added|reported|recalled) (?:that|on)`),
+};
+
+export const SUBJECT_PRONOUN: Record<ArticleLanguage, RegExp> = {
+  ru: words(`он|она`),
+  uk: words(`він|вона`),
+  en: words(`he|she`),
+};
+
+export const OBJECT_PRONOUN: Record<ArticleLanguage, RegExp> = {
+  ru: words(`его|ее|её|был принят|была принята`),
+  uk: words(`його|її|був прийнятий|була прийнята`),
+  en: words(`him|her|was received|were received`),
+};
+
+/** "with X": the people after it are the counterparts of an unnamed subject. */
+export const COMITATIVE: Record<ArticleLanguage, RegExp> = {
+  ru: words(`с|со`),
+  uk: words(`з|із|зі`),
+  en: words(`with`),
+};
+
+/** "the same day", "earlier in the day": the date of the last meeting dated to the day. */
+export const SAME_DAY: Record<ArticleLanguage, RegExp> = {
+  ru: words(`в тот же день|в этот же день|в этот день|тогда же|в тот день|в тот момент`),
+  uk: words(`того ж дня|цього ж дня|в той же день|у той же день|цього дня|того дня`),
+  en: words(`(?:on )?the same day|earlier (?:in the|that) day|later (?:in the|that) day|that day|earlier today`),
+};
+
+/** "on the second day of the visit": a day within a known visit range. */
+export const VISIT_DAY: Record<ArticleLanguage, { pattern: RegExp; day: number | 'last' }[]> = {
+  ru: [
+    { pattern: words(`(?:в|во) (?:первый|1-й) день|начал${L}* (?:с|со)`), day: 1 },
+    { pattern: words(`(?:во|в) (?:второй|2-й) день`), day: 2 },
+    { pattern: words(`(?:в|на) (?:третий|3-й) день`), day: 3 },
+    { pattern: words(`(?:в|на) (?:последний|заключительный) день|завершил${L}* (?:с|со)`), day: 'last' },
+  ],
+  uk: [
+    { pattern: words(`(?:у|в) (?:перший|1-й) день|розпочав${L}* (?:з|із|зі)|почав${L}* (?:з|із|зі)`), day: 1 },
+    { pattern: words(`(?:у|в) (?:другий|2-й) день`), day: 2 },
+    { pattern: words(`(?:у|в|на) (?:третій|3-й) день`), day: 3 },
+    { pattern: words(`(?:в|у|на) (?:останній|завершальний) день|завершив${L}* (?:з|із|зі)`), day: 'last' },
+  ],
+  en: [
+    { pattern: words(`on (?:the )?(?:first|1st) day|began with|started with|opened with`), day: 1 },
+    { pattern: words(`on (?:the )?(?:second|2nd) day`), day: 2 },
+    { pattern: words(`on (?:the )?(?:third|3rd) day`), day: 3 },
+    { pattern: words(`on (?:the )?(?:last|final|closing) day|ended with|concluded with`), day: 'last' },
+  ],
+};
+
+/** Verbs that say an event took place, for a meeting with no named participants. */
+export const HELD_VERB: Record<ArticleLanguage, RegExp> = {
+  ru: words(`состоял${L}*|прошл${L}*|прошел|прошёл|провел${L}*|провёл|проведен${L}*`),
+  uk: words(`відбул${L}*|відбув${L}*|пройшл${L}*|пройшов|провел${L}*|провів|проведен${L}*`),
+  en: words(`was held|were held|took place|held`),
+};
+
+/** Where a clause inside a sentence begins: a new action by the same or another subject. */
+export const CLAUSE_BREAK: Record<ArticleLanguage, RegExp> = {
+  ru: /;|,\s+а также\s|,\s+а затем\s|,\s+затем\s|,\s+после чего\s|,\s+в ходе (?:которого|которой|которых)\s/giu,
+  uk: /;|,\s+а також\s|,\s+а потім\s|,\s+потім\s|,\s+після чого\s|,\s+під час (?:якого|якої|яких)\s|,\s+у ході (?:якого|якої|яких)\s/giu,
+  en: /;|,\s+and (?:also|then|later)\s|,\s+after which\s|,\s+during which\s/giu,
+};
+
+/** A relative clause that opens on the visit or summit just named ("…, in the course of which"). */
+export const RELATIVE_FRAME: Record<ArticleLanguage, RegExp> = {
+  ru: /^,\s+в ходе (?:которого|которой|которых)/iu,
+  uk: /^,\s+(?:під час|у ході) (?:якого|якої|яких)/iu,
+  en: /^,\s+during which/iu,
+};
+
+/** A plural meeting noun in the next sentence: "met A and B" was two meetings. */
+export const PLURAL_MEETINGS: Record<ArticleLanguage, RegExp> = {
+  ru: words(`встреч`),
+  uk: words(`зустрічей`),
+  en: words(`meetings`),
+};
+
+/** Prepositions that introduce where something is or goes ("в Баку", "to Kyiv"). */
+export const PLACE_PREPOSITION: Record<ArticleLanguage, RegExp> = {
+  ru: /(?<!\p{L})(?:в|во|на)\s+(?:городе?\s+)?$/iu,
+  uk: /(?<!\p{L})(?:в|у|до|на)\s+(?:місті?\s+)?$/iu,
+  en: /(?<!\p{L})(?:in|to|at)\s+(?:the city of\s+)?$/iu,
+};

@@ -1,0 +1,190 @@
+/**
+ * One meeting told twice — in two sentences of one article, or by several articles — is one
+ * node. Candidates merge when their kinds are compatible, one's people are among the other's,
+ * and their dates overlap (inside one article, a date only inferred from context gives way).
+ * Linear: a candidate is compared only with meetings that share a participant.
+ */
+import { parseIsoDate, spanOf } from '../../shared/dates/iso';
+import type { DateSource, MeetingCandidate, MeetingKind } from './types';
+
+export interface ArticleSpan {
+  article: string;
+  start: number;
+  end: number;
+}
+
+export interface MergedMeeting {
+  kind: MeetingKind;
+  status: 'held' | 'planned';
+  date?: { start: string; end?: string };
+  dateText?: string;
+  dateSource: DateSource;
+  place?: string;
+  /** Participant node id → where it is stated. The first inserted is the subject. */
+  persons: Map<string, ArticleSpan[]>;
+  organizations: Map<string, ArticleSpan[]>;
+  discussed: Map<string, ArticleSpan[]>;
+  heldIn: Map<string, ArticleSpan[]>;
+  candidates: MeetingCandidate[];
+  /** True while every candidate is too thin to stand alone (one person, no date of its own). */
+  weak: boolean;
+}
+
+const SOURCE_RANK: Record<DateSource, number> = {
+  stated: 0,
+  'visit-day': 1,
+  'same-day': 2,
+  context: 3,
+  'article-date': 4,
+  none: 5,
+};
+const KIND_RANK: Partial<Record<MeetingKind, number>> = { consultations: 4, talks: 3, reception: 2, meeting: 1 };
+const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
+
+function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
+  if (a === b) return true;
+  if (KIND_RANK[a] !== undefined && KIND_RANK[b] !== undefined) return true;
+  const calls = new Set<MeetingKind>(['phone_call', 'video_call']);
+  return calls.has(a) && calls.has(b);
+}
+
+function isWeak(c: MeetingCandidate): boolean {
+  if (c.kind === 'summit') return c.organizations.length === 0;
+  if (c.kind === 'visit') return c.persons.length === 0 || (c.dateSource !== 'stated' && c.heldIn === undefined);
+  return c.persons.length < 2 && c.dateSource !== 'stated';
+}
+
+const weakDate = (source: DateSource) => SOURCE_RANK[source] >= SOURCE_RANK.context;
+
+function overlaps(a: MergedMeeting['date'], b: MergedMeeting['date']): boolean {
+  if (!a || !b) return false;
+  const x = spanOf(a.start, a.end);
+  const y = spanOf(b.start, b.end);
+  return x !== null && y !== null && x.first <= y.last && y.first <= x.last;
+}
+
+function subsetEither(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  return [...small].every((x) => large.has(x));
+}
+
+function compatible(m: MergedMeeting, c: MeetingCandidate): boolean {
+  if (!kindsCompatible(m.kind, c.kind)) return false;
+  const people = new Set(c.persons.map((p) => p.nodeId));
+  const orgs = new Set(c.organizations.map((o) => o.nodeId));
+  const known = new Set(m.persons.keys());
+  const peopleMatch =
+    people.size > 0 ? subsetEither(known, people) : subsetEither(new Set(m.organizations.keys()), orgs);
+  if (!peopleMatch) return false;
+  // Two named pairs (or groups) are the same meeting only when they are the same people.
+  if (people.size >= 2 && known.size >= 2 && (people.size !== known.size || ![...people].every((p) => known.has(p)))) {
+    return false;
+  }
+  if (c.kind === 'visit' && m.persons.keys().next().value !== c.persons[0]?.nodeId) return false;
+  const sameArticle = m.candidates.some((x) => x.article === c.article);
+  if (!weakDate(m.dateSource) && !weakDate(c.dateSource)) return overlaps(m.date, c.date);
+  if (sameArticle) return true;
+  if (!sameArticle && (isWeak(c) || m.weak)) return false;
+  return overlaps(m.date, c.date);
+}
+
+function add(map: Map<string, ArticleSpan[]>, id: string, spans: ArticleSpan[]): void {
+  const list = map.get(id) ?? [];
+  for (const s of spans)
+    if (!list.some((x) => x.article === s.article && x.start === s.start && x.end === s.end)) list.push(s);
+  map.set(id, list);
+}
+
+function precision(date: MergedMeeting['date']): number {
+  const parsed = date ? parseIsoDate(date.start) : null;
+  return parsed ? PRECISION_RANK[parsed.precision] : 3;
+}
+
+function absorb(m: MergedMeeting, c: MeetingCandidate): void {
+  const spans = (
+    refs: { nodeId: string; evidence: { start: number; end: number }[] }[],
+    map: Map<string, ArticleSpan[]>,
+  ) =>
+    refs.forEach((r) =>
+      add(
+        map,
+        r.nodeId,
+        r.evidence.map((e) => ({ article: c.article, ...e })),
+      ),
+    );
+  spans(c.persons, m.persons);
+  spans(c.organizations, m.organizations);
+  spans(c.discussed, m.discussed);
+  if (c.heldIn) spans([c.heldIn], m.heldIn);
+  if ((KIND_RANK[c.kind] ?? 0) > (KIND_RANK[m.kind] ?? 0)) m.kind = c.kind;
+  const better =
+    SOURCE_RANK[c.dateSource] < SOURCE_RANK[m.dateSource] ||
+    (SOURCE_RANK[c.dateSource] === SOURCE_RANK[m.dateSource] && precision(c.date) < precision(m.date));
+  if (better) {
+    m.dateSource = c.dateSource;
+    m.status = c.status;
+    if (c.date) m.date = c.date;
+    else delete m.date;
+    if (c.dateText) m.dateText = c.dateText;
+    else delete m.dateText;
+  }
+  if (m.place === undefined && c.place !== undefined) m.place = c.place;
+  m.candidates.push(c);
+  m.weak = m.weak && isWeak(c);
+}
+
+function create(c: MeetingCandidate): MergedMeeting {
+  const m: MergedMeeting = {
+    kind: c.kind,
+    status: c.status,
+    dateSource: 'none',
+    persons: new Map(),
+    organizations: new Map(),
+    discussed: new Map(),
+    heldIn: new Map(),
+    candidates: [],
+    weak: true,
+  };
+  absorb(m, c);
+  return m;
+}
+
+export interface MergeResult {
+  meetings: MergedMeeting[];
+  /** Which merged meeting each candidate went into. */
+  owner: Map<MeetingCandidate, MergedMeeting>;
+}
+
+/** Merges candidates given article by article (in id order), each article's in text order. */
+export function mergeMeetings(perArticle: readonly (readonly MeetingCandidate[])[]): MergeResult {
+  const meetings: MergedMeeting[] = [];
+  const owner = new Map<MeetingCandidate, MergedMeeting>();
+  const byParticipant = new Map<string, MergedMeeting[]>();
+  for (const candidates of perArticle) {
+    for (const c of candidates) {
+      const keys = [...c.persons, ...c.organizations].map((p) => p.nodeId);
+      const pool = new Set(keys.flatMap((k) => byParticipant.get(k) ?? []));
+      let best: MergedMeeting | undefined;
+      let bestShared = 0;
+      for (const m of pool) {
+        if (!compatible(m, c)) continue;
+        const shared = keys.filter((k) => m.persons.has(k) || m.organizations.has(k)).length;
+        if (shared > bestShared) {
+          best = m;
+          bestShared = shared;
+        }
+      }
+      const target = best ?? create(c);
+      if (best) absorb(best, c);
+      else meetings.push(target);
+      owner.set(c, target);
+      for (const k of keys) {
+        const list = byParticipant.get(k) ?? [];
+        if (!list.includes(target)) list.push(target);
+        byParticipant.set(k, list);
+      }
+    }
+  }
+  return { meetings: meetings.filter((m) => !m.weak), owner };
+}

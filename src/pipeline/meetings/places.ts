@@ -1,0 +1,82 @@
+/**
+ * Cities where meetings happen, with the state each lies in. Meeting places are kept as text
+ * (the English name); the state becomes a held_in edge when the graph has that state.
+ * Stems match every case form: «в Астане», «до Астани», «Астана».
+ */
+interface City {
+  en: string;
+  state: string;
+  forms: RegExp;
+}
+
+const city = (en: string, state: string, forms: string): City => ({
+  en,
+  state: `state:${state}`,
+  forms: new RegExp(`^(?:${forms})$`, 'u'),
+});
+const S = '\\p{Ll}*';
+
+export const CITIES: readonly City[] = [
+  city('Baku', 'azerbaijan', `Баку|Baku`),
+  city('Ganja', 'azerbaijan', `Гяндж${S}|Гяндж${S}|Ganja`),
+  city('Fuzuli', 'azerbaijan', `Физули|Фізулі|Fuzuli`),
+  city('Shusha', 'azerbaijan', `Шуш${S}|Shusha`),
+  city('Nakhchivan', 'azerbaijan', `Нахчыван${S}|Нахчиван${S}|Nakhchivan`),
+  city('Astana', 'kazakhstan', `Астан${S}|Astana`),
+  city('Almaty', 'kazakhstan', `Алмат${S}|Almaty`),
+  city('Dushanbe', 'tajikistan', `Душанбе|Dushanbe`),
+  city('Tashkent', 'uzbekistan', `Ташкент${S}|Tashkent`),
+  city('Samarkand', 'uzbekistan', `Самарканд${S}|Samarkand`),
+  city('Bishkek', 'kyrgyzstan', `Бишкек${S}|Бішкек${S}|Bishkek`),
+  city('Ashgabat', 'turkmenistan', `Ашхабад${S}|Ашгабат${S}|Ashgabat`),
+  city('Moscow', 'russia', `Москв${S}|Moscow`),
+  city('Saint Petersburg', 'russia', `Санкт-Петербург${S}|Петербург${S}|St\\.? Petersburg|Saint Petersburg`),
+  city('Sochi', 'russia', `Сочи|Сочі|Sochi`),
+  city('Kazan', 'russia', `Казан${S}|Kazan`),
+  city('Kyiv', 'ukraine', `Ки[её]в${S}|Київ${S}|Києв${S}|Kyiv|Kiev`),
+  city('Odesa', 'ukraine', `Одесс?${S}|Odesa|Odessa`),
+  city('Lviv', 'ukraine', `Львов${S}|Львів${S}|Львов|Lviv`),
+  city('Minsk', 'belarus', `Минск${S}|Мінськ${S}|Minsk`),
+  city('Yerevan', 'armenia', `Ереван${S}|Єреван${S}|Yerevan`),
+  city('Tbilisi', 'georgia', `Тбилиси|Тбілісі|Tbilisi`),
+  city('Chisinau', 'moldova', `Кишин[её]в${S}|Кишинів${S}|Кишинев${S}|Chisinau|Chișinău`),
+  city('Ankara', 'turkiye', `Анкар${S}|Ankara`),
+  city('Istanbul', 'turkiye', `Стамбул${S}|İstanbul|Istanbul`),
+  city('Antalya', 'turkiye', `Анталь${S}|Анталі${S}|Antalya`),
+  city('Tehran', 'iran', `Тегеран${S}|Tehran`),
+  city('Tallinn', 'estonia', `Таллин${S}|Таллінн${S}|Tallinn`),
+  city('Riga', 'latvia', `Риг${S}|Ризі|Riga`),
+  city('Vilnius', 'lithuania', `Вильнюс${S}|Вільнюс${S}|Vilnius`),
+  city('Warsaw', 'poland', `Варшав${S}|Warsaw`),
+  city('Berlin', 'germany', `Берлин${S}|Берлін${S}|Berlin`),
+  city('Munich', 'germany', `Мюнхен${S}|Munich`),
+  city('Paris', 'france', `Париж${S}|Paris`),
+  city('London', 'united-kingdom', `Лондон${S}|London`),
+  city('Brussels', 'belgium', `Брюссел${S}|Брюсел${S}|Brussels`),
+  city('Budapest', 'hungary', `Будапешт${S}|Budapest`),
+  city('Bucharest', 'romania', `Бухарест${S}|Bucharest`),
+  city('Washington', 'united-states', `Вашингтон${S}|Washington`),
+  city('New York', 'united-states', `Нью-Йорк${S}|New York`),
+  city('Beijing', 'china', `Пекин${S}|Пекін${S}|Beijing`),
+  city('Tokyo', 'japan', `Токио|Токіо|Tokyo`),
+  city('Canberra', 'australia', `Канберр${S}|Canberra`),
+  city('Geneva', 'switzerland', `Женев${S}|Geneva`),
+  city('Davos', 'switzerland', `Давос${S}|Davos`),
+  city('Doha', 'qatar', `Доха|Дохе|Досі|Doha`),
+  city('Abu Dhabi', 'united-arab-emirates', `Абу-Даби|Абу-Дабі|Abu Dhabi`),
+  city('Riyadh', 'saudi-arabia', `Эр-Рияд${S}|Ер-Ріяд${S}|Riyadh`),
+];
+
+/** The city a capitalized word (or two) names, if it is one we know. */
+export function findCity(word: string): City | undefined {
+  return CITIES.find((c) => c.forms.test(word));
+}
+
+/** Capitalized words (with hyphens) and their offsets in `text`. */
+export function capitalizedWords(text: string): { start: number; end: number; text: string }[] {
+  return [...text.matchAll(/(?<!\p{L})\p{Lu}[\p{L}-]*(?:\s(?:York|Dhabi|Petersburg))?/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
+}

@@ -1,0 +1,120 @@
+/** Finding the words that announce a meeting in one clause, and what each one is. */
+import type { ArticleLanguage } from '../dates/types';
+import type { EntityMention } from '../entities/types';
+import { FRAME_PREFIX, PLACE_PREPOSITION, TRIGGERS, type TriggerRule } from './lexicon';
+import { capitalizedWords, findCity } from './places';
+import type { Clause } from './sentences';
+import type { MeetingKind } from './types';
+
+export interface Trigger {
+  kind: MeetingKind | 'participation';
+  start: number;
+  end: number;
+  text: string;
+  /** Named as the setting of another meeting: "during the visit", "on the sidelines of the summit". */
+  frame: boolean;
+}
+
+/** Kinds that hold people in a room (or on a line) together, as opposed to a visit or summit frame. */
+export const MEETING_LIKE = new Set<string>([
+  'meeting',
+  'talks',
+  'consultations',
+  'reception',
+  'phone_call',
+  'video_call',
+]);
+
+const BLOCKED_AFTER_RECEPTION =
+  /^\s*(?:участи|участь|участие|решени|рішенн|заявлени|заяв|документ|закон|резолюц|мер|a |the |an )/iu;
+
+function personAfter(mentions: readonly EntityMention[], from: number, to: number): boolean {
+  return mentions.some((m) => m.type === 'person' && m.start >= from && m.start < to);
+}
+
+/** A state or known city right after the trigger, introduced by "в/до/to/in". */
+export function destinationAfter(
+  text: string,
+  language: ArticleLanguage,
+  mentions: readonly EntityMention[],
+  from: number,
+  to: number,
+): { state?: EntityMention; city?: { en: string; state: string; start: number; end: number } } | null {
+  const candidates: {
+    start: number;
+    state?: EntityMention;
+    city?: { en: string; state: string; start: number; end: number };
+  }[] = [];
+  for (const m of mentions) {
+    if (m.type === 'state' && m.form === 'name' && m.start >= from && m.start < to)
+      candidates.push({ start: m.start, state: m });
+  }
+  for (const word of capitalizedWords(text.slice(from, to))) {
+    const city = findCity(word.text);
+    if (city) {
+      candidates.push({
+        start: from + word.start,
+        city: { en: city.en, state: city.state, start: from + word.start, end: from + word.end },
+      });
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  for (const c of candidates) {
+    if (PLACE_PREPOSITION[language].test(text.slice(Math.max(from, c.start - 24), c.start))) {
+      const out: { state?: EntityMention; city?: { en: string; state: string; start: number; end: number } } = {};
+      if (c.state) out.state = c.state;
+      if (c.city) out.city = c.city;
+      return out;
+    }
+  }
+  return null;
+}
+
+function matchRules(
+  clause: Clause,
+  language: ArticleLanguage,
+): { rule: TriggerRule; start: number; end: number; text: string }[] {
+  const found: { rule: TriggerRule; start: number; end: number; text: string; order: number }[] = [];
+  TRIGGERS[language].forEach((rule, order) => {
+    rule.pattern.lastIndex = 0;
+    for (const m of clause.text.matchAll(rule.pattern)) {
+      found.push({ rule, start: clause.start + m.index, end: clause.start + m.index + m[0].length, text: m[0], order });
+    }
+  });
+  found.sort((a, b) => a.start - b.start || a.order - b.order);
+  const kept: typeof found = [];
+  for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  return kept;
+}
+
+/** The triggers of a clause, in text order, each checked against what must come with it. */
+export function findTriggers(
+  text: string,
+  clause: Clause,
+  language: ArticleLanguage,
+  mentions: readonly EntityMention[],
+): Trigger[] {
+  const matched = matchRules(clause, language);
+  const triggers: Trigger[] = [];
+  for (const [i, m] of matched.entries()) {
+    const next = matched[i + 1]?.start ?? clause.end;
+    if (m.rule.needsPersonAfter) {
+      if (BLOCKED_AFTER_RECEPTION.test(text.slice(m.end, m.end + 16))) continue;
+      if (!personAfter(mentions, m.end, Math.min(next, m.end + 160))) continue;
+    }
+    if (
+      m.rule.needsDestination &&
+      !destinationAfter(text, language, mentions, m.end, Math.min(clause.end, m.end + 60))
+    ) {
+      continue;
+    }
+    const before = text.slice(Math.max(clause.start, m.start - 48), m.start);
+    const frame = new RegExp(`(?:${FRAME_PREFIX[language].source})["»“”]?\\s+(?:[\\p{L}«»"“”-]+\\s+){0,3}$`, 'iu').test(
+      before,
+    );
+    triggers.push({ kind: m.rule.kind, start: m.start, end: m.end, text: m.text, frame });
+  }
+  // "With the participation of" makes a meeting only where nothing else in the clause does.
+  const others = triggers.filter((t) => t.kind !== 'participation');
+  return others.length > 0 ? others : triggers;
+}
