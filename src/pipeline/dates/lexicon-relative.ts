@@ -75,6 +75,11 @@ export const RELATIVE_PHRASES: Record<string, RelativeStep> = {
   tomorrow: day(1),
   'the day before yesterday': day(-2),
   'the day after tomorrow': day(2),
+  // A wire's "earlier in the day" is the day it is dated.
+  'earlier in the day': day(0),
+  'later in the day': day(0),
+  'earlier today': day(0),
+  'later today': day(0),
 
   'на прошлой неделе': week(-1),
   'на минувшей неделе': week(-1),
@@ -148,6 +153,27 @@ export const RELATIVE_PHRASES: Record<string, RelativeStep> = {
   'later this year': year(0),
   ...Object.fromEntries(Object.entries(YEAR_REFERENCES).map(([phrase, offset]) => [phrase, year(offset)])),
 };
+
+/** "On the same day": the day of the date mentioned just before, not of the article. */
+export const SAME_DAY_PHRASES = [
+  'в тот же день',
+  'в этот же день',
+  'в тот же самый день',
+  'того же дня',
+  'в тот день',
+  'того ж дня',
+  'того самого дня',
+  'цього ж дня',
+  'у той самий день',
+  'в той самий день',
+  'у той же день',
+  'в той же день',
+  'on the same day',
+  'the same day',
+  'that same day',
+  'later that day',
+  'earlier that day',
+];
 
 /** Day words that also introduce a noun ("накануне визита" = on the eve of the visit): checked in context. */
 export const EVE_WORDS = new Set(['накануне', 'напередодні']);

@@ -1,6 +1,6 @@
 /** Rules for dates counted from the article: "вчера", "минулого тижня", "в пятницу", "летом", "в первом полугодии". */
 import { isoMonth } from './calendar';
-import { EVE_WORDS, RELATIVE_PHRASES, YEAR_REFERENCES } from './lexicon-relative';
+import { EVE_WORDS, RELATIVE_PHRASES, SAME_DAY_PHRASES, YEAR_REFERENCES } from './lexicon-relative';
 import { DEICTIC_ADJECTIVES, SEASON_FORMS, WEEKDAY_FORMS } from './lexicon-words';
 import { deicticOffset, lookupIn, seasonOf, weekdayOfWord } from './lookup';
 import { alternation, compile, DASH, LEFT, normalizeKey, RIGHT, SP, yearPart } from './pattern-parts';
@@ -177,4 +177,21 @@ const halfOrQuarter: DateRule = {
   },
 };
 
-export const RELATIVE_RULES: readonly DateRule[] = [relativePhrase, weekday, weekdayRange, season, halfOrQuarter];
+/** "В тот же день", "того ж дня", "on the same day": resolved against the mention before it. */
+const sameDay: DateRule = {
+  name: 'same-day',
+  firstWords: SAME_DAY_PHRASES,
+  pattern: compile(`${LEFT}${alternation(SAME_DAY_PHRASES)}${RIGHT}`),
+  read(_groups, _match, context) {
+    return { ...readRelativeStep({ unit: 'day', offset: 0 }, context.article), sameAsPrevious: true };
+  },
+};
+
+export const RELATIVE_RULES: readonly DateRule[] = [
+  sameDay,
+  relativePhrase,
+  weekday,
+  weekdayRange,
+  season,
+  halfOrQuarter,
+];

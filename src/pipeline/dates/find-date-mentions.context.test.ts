@@ -1,0 +1,43 @@
+/** Dates that depend on their context: a year word after a day, "the same day", appositions. */
+import { describe, expect, it } from 'vitest';
+import { findDateMentions } from './find-date-mentions';
+import { describeMentions } from './test-helpers';
+import type { DateOptions } from './types';
+
+const may15: DateOptions = { language: 'uk', published: '2025-05-15' };
+
+describe('dates that lean on their context', () => {
+  it('reads a year reference after a day: «27-28 февраля текущего года», "March 3 last year"', () => {
+    const options: DateOptions = { language: 'ru', published: '2025-03-05' };
+    expect(describeMentions('27-28 февраля текущего года', options)).toEqual([
+      '27-28 февраля текущего года → 2025-02-27..2025-02-28',
+    ]);
+    expect(describeMentions('March 3 last year', { ...options, language: 'en' })).toEqual([
+      'March 3 last year → 2024-03-03',
+    ]);
+  });
+
+  it('gives «Того ж дня» the day stated before it', () => {
+    const text = '14 травня в Таллінні відбулися консультації. Того ж дня Міщенко зустрівся з радником.';
+    expect(describeMentions(text, may15)).toEqual(['14 травня → 2025-05-14', 'Того ж дня → 2025-05-14']);
+  });
+
+  it('gives "the same day" no date when no day was stated before it', () => {
+    expect(
+      findDateMentions('В тот же день министр принял посла.', { language: 'ru', published: '2025-05-15' }),
+    ).toEqual([]);
+  });
+
+  it('dates "Earlier in the day" by the article', () => {
+    expect(
+      describeMentions('Earlier in the day, Szijjártó held talks', { language: 'en', published: '2025-03-20' }),
+    ).toEqual(['Earlier in the day → 2025-03-20']);
+  });
+
+  it('keeps phrases of different grains apart', () => {
+    expect(describeMentions('минулого року, на початку липня', { ...may15, tense: 'past' })).toEqual([
+      'минулого року → 2024',
+      'на початку липня → 2024-07 (early)',
+    ]);
+  });
+});
