@@ -1,22 +1,29 @@
 /**
- * The real build behind BuildGraphFromData: src/pipeline/build (buildGraph, serializeGraph).
- * Loaded lazily so that ingest's own checks (and --help) never pay for loading the extractors.
+ * The real build behind BuildGraphFromData: the same steps as `npm run build:data` (corpus,
+ * curated catalogue, review decisions → buildGraphDetailed → serializeGraph), so the graph.json
+ * that ingest writes is byte-for-byte what build:data would write and check:data stays green.
  */
-import type { Graph } from '../../shared/graph/schema';
+import { join } from 'node:path';
+import { loadCorpus } from '../articles/load-corpus';
+import { buildGraphDetailed, loadReviews, serializeGraph } from '../build';
+import { loadCatalogue } from '../entities';
 import type { BuildGraphFromData } from './build-port';
-import type { ExtractionDoubt } from './report';
-
-interface BuildModule {
-  buildGraph: (dataDir: string) => Graph | { graph: Graph; doubts?: ExtractionDoubt[] } | Promise<unknown>;
-  serializeGraph: (graph: Graph) => string;
-}
 
 export const buildFromDataDir: BuildGraphFromData = async (dataDir) => {
-  // Interim until src/pipeline/build/index.ts lands: a computed specifier keeps the typecheck green without it.
-  const specifier = new URL('../build/index.ts', import.meta.url).href;
-  const build = (await import(specifier)) as BuildModule;
-  const result = (await build.buildGraph(dataDir)) as Graph | { graph: Graph; doubts?: ExtractionDoubt[] };
-  const graph = 'graph' in result ? result.graph : result;
-  const doubts = 'graph' in result ? result.doubts : undefined;
-  return doubts ? { graph, json: build.serializeGraph(graph), doubts } : { graph, json: build.serializeGraph(graph) };
+  const articles = loadCorpus(join(dataDir, 'articles'));
+  const catalogue = loadCatalogue(join(dataDir, 'curated'));
+  const reviews = loadReviews(join(dataDir, 'reviews'));
+  const result = buildGraphDetailed({ articles, catalogue, reviews });
+  return {
+    graph: result.graph,
+    json: serializeGraph(result.graph),
+    doubts: result.extractions.flatMap(({ article, entities }) =>
+      entities.doubts.map((doubt) => ({ article, text: doubt.text, reason: doubt.reason })),
+    ),
+    discovered: result.extractions.flatMap(({ article, entities }) =>
+      entities.discovered.map((record) =>
+        record.introducedBy ? { id: record.id, article, quote: record.introducedBy.text } : { id: record.id, article },
+      ),
+    ),
+  };
 };

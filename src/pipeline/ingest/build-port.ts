@@ -3,7 +3,7 @@
  * needs "the graph of this data folder, and its serialized form", so tests can hand in a stub.
  */
 import type { Graph } from '../../shared/graph/schema';
-import type { ExtractionDoubt } from './report';
+import type { DiscoveredEntity, ExtractionDoubt } from './report';
 
 export interface BuiltGraph {
   graph: Graph;
@@ -11,6 +11,8 @@ export interface BuiltGraph {
   json: string;
   /** Doubts the extraction raised, for the review report; optional. */
   doubts?: ExtractionDoubt[];
+  /** Entities the extraction discovered (not curated), with the phrase that introduced each. */
+  discovered?: DiscoveredEntity[];
 }
 
 /** Builds the graph from a data folder (articles/, curated/, reviews/) without writing anything. */

@@ -27,8 +27,11 @@ export function formatReport(report: IngestReport, dataDir: string): string {
 
   out.push(
     ...section(
-      `Linked to nodes already in the graph (${report.linked.length})`,
-      report.linked.map((e) => `  ${e.type.padEnd(12)} ${e.label}  [${e.id}]`),
+      `Linked to known people, states and organizations (${report.linked.length})`,
+      report.linked.map(
+        (e) =>
+          `  ${e.type.padEnd(12)} ${e.label}${e.newInGraph ? ' (from the dictionary, new in the graph)' : ''}  [${e.id}]`,
+      ),
     ),
   );
   out.push(

@@ -19,6 +19,8 @@ export interface ReportEntity {
   state?: string;
   /** Created: the phrase that introduced it. Linked: where the new article names it. */
   evidence: ReportQuote;
+  /** Linked: a dictionary entry that no earlier article had named, so it is new to the graph. */
+  newInGraph?: boolean;
 }
 
 export interface ReportMeeting {
@@ -65,12 +67,23 @@ export function labelOf(label: LocalizedText, prefer: readonly string[] = ['en',
 
 const byOffset = (a: Evidence, b: Evidence) => a.start - b.start;
 
+export interface DiscoveredEntity {
+  id: string;
+  article: string;
+  quote?: string;
+}
+
 export interface ReportInput {
   before: Graph;
   after: Graph;
   /** Ids of the articles this run adds. */
   articleIds: readonly string[];
   doubts?: readonly ExtractionDoubt[];
+  /**
+   * Entities the extraction discovered (not in the curated dictionary), with the phrase that
+   * introduced each. Without it, every node new to the graph counts as created.
+   */
+  discovered?: readonly DiscoveredEntity[];
 }
 
 export function computeReport(input: ReportInput): Omit<IngestReport, 'dryRun' | 'added' | 'alreadyThere'> {
@@ -99,14 +112,23 @@ export function computeReport(input: ReportInput): Omit<IngestReport, 'dryRun' |
     for (const role of node.roles) for (const e of role.evidence ?? []) if (fresh.has(e.article)) cite(node.id, e);
   }
 
+  const discovered = input.discovered
+    ? new Map(input.discovered.filter((d) => fresh.has(d.article)).map((d) => [d.id, d]))
+    : undefined;
+  const isCreated = (id: string) => !existed.has(id) && (discovered === undefined || discovered.has(id));
+  const introducedBy = (id: string): ReportQuote | undefined => {
+    const found = isCreated(id) ? discovered?.get(id) : undefined;
+    return found?.quote === undefined ? undefined : { article: found.article, quote: found.quote };
+  };
   const entity = (node: Exclude<GraphNode, MeetingNode>): ReportEntity => {
     const evidence = [...cited.get(node.id)!].sort(byOffset)[0]!;
     const out: ReportEntity = {
       id: node.id,
       type: node.type,
       label: labelOf(node.label),
-      evidence: { article: evidence.article, quote: evidence.quote },
+      evidence: introducedBy(node.id) ?? { article: evidence.article, quote: evidence.quote },
     };
+    if (!isCreated(node.id) && !existed.has(node.id)) out.newInGraph = true;
     if (node.type === 'person') {
       const role = node.roles.find((r) => r.evidence?.some((e) => fresh.has(e.article))) ?? node.roles[0];
       if (role) out.role = labelOf(role.title);
@@ -117,8 +139,8 @@ export function computeReport(input: ReportInput): Omit<IngestReport, 'dryRun' |
   const entities = after.nodes.filter(
     (node): node is Exclude<GraphNode, MeetingNode> => node.type !== 'meeting' && cited.has(node.id),
   );
-  const linked = entities.filter((node) => existed.has(node.id)).map(entity);
-  const created = entities.filter((node) => !existed.has(node.id)).map(entity);
+  const linked = entities.filter((node) => !isCreated(node.id)).map(entity);
+  const created = entities.filter((node) => isCreated(node.id)).map(entity);
 
   const meetings: ReportMeeting[] = after.nodes
     .filter((node): node is MeetingNode => node.type === 'meeting' && cited.has(node.id))
@@ -177,7 +199,7 @@ function doubtsOf(input: ReportInput, created: ReportEntity[], meetings: ReportM
       });
     }
   }
-  for (const doubt of input.doubts ?? []) {
+  for (const doubt of (input.doubts ?? []).filter((d) => input.articleIds.includes(d.article))) {
     doubts.push({ message: doubt.reason, evidence: { article: doubt.article, quote: doubt.text } });
   }
   // Nothing should disappear when articles are added; if something does, a curator must hear of it.

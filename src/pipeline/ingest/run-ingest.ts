@@ -3,7 +3,7 @@
  * rebuild the graph, write graph.json last, and compute the review report. Any invalid input
  * stops the run before anything is written; a failed build takes back the articles it added.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkGraph } from '../../shared/graph/invariants';
@@ -73,21 +73,24 @@ export async function runIngest(options: IngestOptions, build: BuildGraphFromDat
   const articleIds = adds.map((step) => step.id);
   return {
     ok: true,
-    report: { ...report, ...computeReport({ before, after: after.graph, articleIds, doubts: after.doubts ?? [] }) },
+    report: {
+      ...report,
+      ...computeReport({
+        before,
+        after: after.graph,
+        articleIds,
+        doubts: after.doubts ?? [],
+        ...(after.discovered ? { discovered: after.discovered } : {}),
+      }),
+    },
   };
 }
 
-/** The stored graph.json when it is valid; otherwise the graph built from the data as it stands. */
+/**
+ * The graph of the data as it stands, built fresh rather than read from graph.json: a stale
+ * graph.json would make the report list changes this run did not cause.
+ */
 async function graphBefore(dataDir: string, build: BuildGraphFromData): Promise<Graph> {
-  const path = join(dataDir, 'graph.json');
-  if (existsSync(path)) {
-    try {
-      const checked = checkGraph(JSON.parse(readFileSync(path, 'utf8')));
-      if (checked.ok) return checked.graph;
-    } catch {
-      // Not JSON: fall through and build it.
-    }
-  }
   return (await build(dataDir)).graph;
 }
 
