@@ -40,6 +40,8 @@ export const MEETING_KINDS = [
   'phone_call',
   'video_call',
   'summit',
+  'conference',
+  'session',
 ] as const;
 
 export const GoldMeetingSchema = z

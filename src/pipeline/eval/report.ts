@@ -9,6 +9,7 @@ const FIGURE_NAMES: Record<keyof Figures, string> = {
   createdMeetingsReal: 'created meetings real',
   meetingsRightDate: 'meetings with right date',
   meetingsRightStatus: 'meetings with right status',
+  meetingsRightParticipants: 'meetings with right participants',
 };
 
 function percent(value: number): string {
@@ -72,6 +73,10 @@ export function formatDetails(score: SetScore): string {
       ),
       ...meetings.unreal.map((u) => `meeting not real: ${u.kind} ${u.id}`),
       ...meetings.wrongDate.map((w) => `wrong date ${w.got}, expected ${w.expected}: «${w.evidence}»`),
+      ...meetings.wrongParticipants.map(
+        (w) =>
+          `participants: ${[...w.missing.map((name) => `missing ${name}`), ...w.extra.map((name) => `extra ${name}`)].join(', ')}: «${w.evidence}»`,
+      ),
     ];
     if (meetings.duplicates > 0) items.push(`duplicate meeting nodes: ${meetings.duplicates}`);
     if (items.length === 0) continue;

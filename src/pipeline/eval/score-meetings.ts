@@ -29,6 +29,9 @@ export interface MeetingScore {
   wrongDate: { evidence: string; expected: string; got: string }[];
   /** Found meetings with the gold status (held or planned). */
   statusRight: number;
+  /** Found meetings whose graph participants include every gold participant and no other named official. */
+  participantsRight: number;
+  wrongParticipants: { evidence: string; missing: string[]; extra: string[] }[];
 }
 
 interface Candidate {
@@ -115,6 +118,8 @@ export function scoreMeetings(
     dateRight: 0,
     wrongDate: [],
     statusRight: 0,
+    participantsRight: 0,
+    wrongParticipants: [],
   };
   for (const goldMeeting of gold.meetings.filter((m) => !m.optional)) {
     score.required += 1;
@@ -129,6 +134,18 @@ export function scoreMeetings(
     }
     score.found += 1;
     if (meeting.status === goldMeeting.status) score.statusRight += 1;
+    const people = [...(index.participants.get(meeting.id) ?? [])]
+      .map((id) => index.nodes.get(id))
+      .filter((node) => node?.type === 'person');
+    const missing = goldMeeting.participants.filter(
+      (name) => !people.some((node) => isOfficial(node!, officials.get(name)!)),
+    );
+    // An extra is anyone the graph seats at a meeting where the text does not name them.
+    const extra = people
+      .filter((node) => !goldMeeting.participants.some((name) => isOfficial(node!, officials.get(name)!)))
+      .map((node) => node!.label.en ?? node!.id);
+    if (missing.length === 0 && extra.length === 0) score.participantsRight += 1;
+    else score.wrongParticipants.push({ evidence: goldMeeting.evidence, missing, extra });
     const readings = goldReadings(goldMeeting.date, goldMeeting.acceptDates);
     if (readings.length === 0) continue;
     score.dateChecked += 1;

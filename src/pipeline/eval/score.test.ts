@@ -59,6 +59,24 @@ describe('scoring meetings', () => {
   });
 });
 
+describe('checking participants', () => {
+  it('calls participants right when the graph seats exactly the named ones', () => {
+    expect(article!.meetings).toMatchObject({ participantsRight: 2, wrongParticipants: [] });
+  });
+
+  it('names a participant the text does not give the meeting', () => {
+    const soloTalks = fixture('talks-visit-duplicate-and-furniture-call.gold.yaml').replace(
+      'participants: [Margus Tsahkna, Jeyhun Bayramov]',
+      'participants: [Margus Tsahkna]',
+    );
+    const altered = parseGold(soloTalks, text, 'solo-talks.gold.yaml');
+    const [scored] = scoreSet(graph, [{ id: altered.article, language: 'ru', gold: altered }], known).articles;
+    expect(scored!.meetings.wrongParticipants).toEqual([
+      { evidence: 'Маргус Цахкна провел переговоры с Джейхуном Байрамовым', missing: [], extra: ['Jeyhun Bayramov'] },
+    ]);
+  });
+});
+
 describe('summing figures', () => {
   it('gives each figure its hits and total, by language and overall', () => {
     expect(result.overall.officialsFound).toEqual({ hits: 2, total: 2, value: 1 });

@@ -30,6 +30,7 @@ export interface Figures {
   createdMeetingsReal: Ratio;
   meetingsRightDate: Ratio;
   meetingsRightStatus: Ratio;
+  meetingsRightParticipants: Ratio;
 }
 
 /** The bars from issue 4, by figure; a figure with no bar is reported for information. */
@@ -87,6 +88,10 @@ export function figuresOf(scores: readonly ArticleScore[]): Figures {
     ),
     meetingsRightStatus: ratio(
       sum((s) => s.meetings.statusRight),
+      sum((s) => s.meetings.found),
+    ),
+    meetingsRightParticipants: ratio(
+      sum((s) => s.meetings.participantsRight),
       sum((s) => s.meetings.found),
     ),
   };
