@@ -7,7 +7,7 @@
 import { spanOf } from '../../shared/dates/iso';
 import type { EntityMention } from '../entities/types';
 import type { DateMention } from '../dates/types';
-import { HELD_VERB, PLANNED_MARKERS, PLANNED_PREFIX, PLURAL_MEETINGS } from './lexicon';
+import { HELD_VERB, PLANNED_MARKERS, PLANNED_PREFIX, PLURAL_MEETINGS, SAME_DAY } from './lexicon';
 import { chooseDate, isAfterPublication, nearestDate, type DateContext } from './meeting-dates';
 import { peopleFor, type Discourse } from './participants';
 import { splitClauses, splitSentences, type Clause } from './sentences';
@@ -78,7 +78,9 @@ function ownDate(
   status: 'held' | 'planned',
   cursor: DateContext['cursor'],
 ): DateMention | undefined {
-  const own = nearestDate(article.dates, trigger, clause, sentence);
+  // "The same day" means the day the article was just talking about, not the day it was written.
+  const dates = article.dates.filter((d) => !SAME_DAY[article.language].test(d.text));
+  const own = nearestDate(dates, trigger, clause, sentence);
   if (!own) return undefined;
   if (trigger.frame && MEETING_LIKE.has(trigger.kind) && Math.abs(own.start - trigger.end) > 40) return undefined;
   // A bare year after the meeting ("agreed to continue the programme in 2025") is about something else
@@ -138,6 +140,7 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
           published: article.published,
           status,
           own,
+          sameDayFirst: own !== undefined && own.start > trigger.end,
           words: text.slice(clause.start, trigger.end),
           context: dateContext,
           ...(parent?.date ? { frameDate: parent.date } : {}),
@@ -170,6 +173,7 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
           if (persons.every((p) => parent.persons.some((q) => q.nodeId === p.nodeId)) && parent.kind === 'visit')
             continue;
         }
+        if (kind === 'summit' && !chosen.date) continue;
         if (persons.length === 0 && orgs.participants.length === 0) {
           // With nobody named, only a dated report that it took place makes a meeting.
           const reported = status === 'held' && chosen.source === 'stated' && HELD_VERB[language].test(clause.text);

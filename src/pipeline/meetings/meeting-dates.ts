@@ -71,13 +71,17 @@ export function chooseDate(args: {
   published: string;
   status: 'held' | 'planned';
   own: DateMention | undefined;
+  /** True when the own date comes after the trigger, so a "same day" phrase before it wins. */
+  sameDayFirst?: boolean;
   /** The clause's words, for "on the second day" and "the same day". */
   words: string;
   context: DateContext;
   /** The frame meeting's date ("during the visit"), when the clause names one. */
   frameDate?: { start: string; end?: string };
 }): ChosenDate {
-  const { own, context, words, language } = args;
+  const { context, words, language } = args;
+  // "On the same day" before the meeting outranks a date phrase after it (about something else).
+  const own = args.own && args.sameDayFirst && SAME_DAY[language].test(words) ? undefined : args.own;
   if (own) return { date: { ...own.date }, dateText: own.text, source: 'stated' };
   const day = visitDay(language, words, context.visit);
   if (day) return { date: { start: day }, source: 'visit-day' };

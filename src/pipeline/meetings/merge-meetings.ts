@@ -82,6 +82,13 @@ function compatible(m: MergedMeeting, c: MeetingCandidate): boolean {
     return false;
   }
   if (c.kind === 'visit' && m.persons.keys().next().value !== c.persons[0]?.nodeId) return false;
+  // Held is only a default where the date came from context; a planned meeting is not a held one.
+  if (m.status !== c.status) {
+    const held = m.status === 'held' ? m.dateSource : c.dateSource;
+    if (!weakDate(held) || held === 'none') return false;
+    if (m.status === 'held' && SOURCE_RANK[m.dateSource] < SOURCE_RANK['article-date'] && c.kind !== 'visit')
+      return false;
+  }
   const sameArticle = m.candidates.some((x) => x.article === c.article);
   if (!weakDate(m.dateSource) && !weakDate(c.dateSource)) return overlaps(m.date, c.date);
   if (sameArticle) return true;

@@ -135,8 +135,12 @@ export function peopleFor(
     return { persons, implied: after.length === 0 };
   }
 
-  if (trigger.kind === 'summit' && trigger.frame) return { persons, implied: false };
   const subject = subjectGroup(text, inClause, from, trigger, false);
+  // A summit's people are only those the clause names as attending it.
+  if (trigger.kind === 'summit') {
+    if (!trigger.frame) subject.forEach((m) => addUnique(persons, ref(m, clause)));
+    return { persons, implied: false };
+  }
   const counterparts = MEETING_LIKE.has(trigger.kind)
     ? inClause.filter((m) => m.start >= trigger.end && m.start < regionEnd)
     : [];

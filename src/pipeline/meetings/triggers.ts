@@ -60,7 +60,10 @@ export function destinationAfter(
   }
   candidates.sort((a, b) => a.start - b.start);
   for (const c of candidates) {
-    if (PLACE_PREPOSITION[language].test(text.slice(Math.max(from, c.start - 24), c.start))) {
+    const before = text.slice(Math.max(from, c.start - 24), c.start);
+    // "відвідав Київ", "visited Baku": the place right after the verb, with no preposition.
+    const direct = c.start - from <= 1 && before.trim() === '';
+    if (direct || PLACE_PREPOSITION[language].test(before)) {
       const out: { state?: EntityMention; city?: { en: string; state: string; start: number; end: number } } = {};
       if (c.state) out.state = c.state;
       if (c.city) out.city = c.city;
