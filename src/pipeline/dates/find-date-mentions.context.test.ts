@@ -40,4 +40,19 @@ describe('dates that lean on their context', () => {
       'на початку липня → 2024-07 (early)',
     ]);
   });
+
+  it('takes the parenthesis of «в понедельник (3 марта)» whole', () => {
+    expect(describeMentions('в понедельник (3 марта) в Баку', { language: 'ru', published: '2025-03-05' })).toEqual([
+      'в понедельник (3 марта) → 2025-03-03',
+    ]);
+  });
+
+  it('keeps offsets exact after characters whose lower case is longer (İ)', () => {
+    const text = 'İstanbul, 3 марта İİİ 5 мая';
+    const mentions = findDateMentions(text, { language: 'ru', published: '2025-03-05' });
+    expect(mentions.map((m) => [m.text, text.slice(m.start, m.end)])).toEqual([
+      ['3 марта', '3 марта'],
+      ['5 мая', '5 мая'],
+    ]);
+  });
 });

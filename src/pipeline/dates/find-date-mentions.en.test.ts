@@ -42,6 +42,8 @@ describe('English stated dates', () => {
     });
     expect(dateOf('since 2019')).toEqual({ start: '2019' });
     expect(dateOf('in the first half of 2024')).toEqual({ start: '2024-01', end: '2024-06' });
+    expect(dateOf('Q1 2025')).toEqual({ start: '2025-01', end: '2025-03' });
+    expect(dateOf('H2 2024')).toEqual({ start: '2024-07', end: '2024-12' });
   });
 });
 
@@ -70,6 +72,10 @@ describe('English words that are not dates', () => {
     expect(
       findDateMentions('Prices may 5 times rise; they march on; in the fall of the government', wednesday),
     ).toEqual([]);
+  });
+
+  it('ignores a quarter code without a year', () => {
+    expect(findDateMentions('Q1 results', wednesday)).toEqual([]);
   });
 
   it('ignores amounts and decades', () => {

@@ -51,6 +51,8 @@ const FRAGMENTS = [
   'year',
   '13%',
   '15:29',
+  'İ',
+  'Q1',
 ];
 
 const articleDate = fc

@@ -90,11 +90,14 @@ function mergeAppositions(text: string, candidates: Candidate[]): Candidate[] {
   const merged: Candidate[] = [];
   for (const candidate of candidates) {
     const previous = merged.at(-1);
-    if (previous && isApposition(text, previous, candidate)) {
-      merged[merged.length - 1] = { start: previous.start, end: candidate.end, reading: candidate.reading };
-    } else if (previous && isApposition(text, candidate, previous)) {
-      // «16 августа, в пятницу»: the stated date comes first.
-      merged[merged.length - 1] = { start: previous.start, end: candidate.end, reading: previous.reading };
+    let reading: DateReading | undefined;
+    if (previous && isApposition(text, previous, candidate)) reading = candidate.reading;
+    // «16 августа, в пятницу»: the stated date comes first.
+    else if (previous && isApposition(text, candidate, previous)) reading = previous.reading;
+    if (previous && reading) {
+      // «в понедельник (3 марта)»: take the closing parenthesis too, so the quote is balanced.
+      const opened = text.slice(previous.end, candidate.start).includes('(') && text.charAt(candidate.end) === ')';
+      merged[merged.length - 1] = { start: previous.start, end: candidate.end + (opened ? 1 : 0), reading };
     } else {
       merged.push(candidate);
     }

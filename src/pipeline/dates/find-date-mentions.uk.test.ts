@@ -39,6 +39,8 @@ describe('Ukrainian phrases', () => {
     expect(dateOf('минулого тижня')).toEqual({ start: '2025-02-24', end: '2025-03-02' });
     expect(dateOf('З понеділка по середу')).toEqual({ start: '2025-03-03', end: '2025-03-05' });
     expect(dateOf('у п’ятницю', { ...wednesday, tense: 'past' })).toEqual({ start: '2025-02-28' });
+    expect(dateOf('минулої середи')).toEqual({ start: '2025-02-26' });
+    expect(dateOf('наступного вівторка')).toEqual({ start: '2025-03-11' });
   });
 
   it('reads years counted from the article', () => {

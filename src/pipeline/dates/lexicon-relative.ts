@@ -24,6 +24,7 @@ export const YEAR_REFERENCES: Record<string, number> = {
   'этого года': 0,
   'текущего года': 0,
   'сего года': 0,
+  'нынешнего года': 0,
   'следующего года': 1,
   'будущего года': 1,
   'предстоящего года': 1,
@@ -32,9 +33,11 @@ export const YEAR_REFERENCES: Record<string, number> = {
   'позаминулого року': -2,
   'цього року': 0,
   'поточного року': 0,
+  'нинішнього року': 0,
   'наступного року': 1,
   'last year': -1,
   'this year': 0,
+  'the current year': 0,
   'next year': 1,
 };
 

@@ -187,7 +187,24 @@ const sameDay: DateRule = {
   },
 };
 
+/** "Q1 2025", "H2 2024": business shorthand for quarters and halves; only with a year, as "Q1" alone is often a label. */
+const periodCode: DateRule = {
+  name: 'period-code',
+  firstWords: ['q', 'h'],
+  pattern: compile(`${LEFT}(?<code>[qh])(?<n>[1-4])${SP}${yearPart('year')}${RIGHT}`),
+  read(groups) {
+    const isHalf = (groups.code ?? '').toLowerCase() === 'h';
+    const n = Number(groups.n);
+    if (isHalf && n > 2) return null;
+    const months = isHalf ? 6 : 3;
+    const firstMonth = (n - 1) * months + 1;
+    const year = Number(groups.year);
+    return reading('explicit', isoMonth(year, firstMonth), isoMonth(year, firstMonth + months - 1));
+  },
+};
+
 export const RELATIVE_RULES: readonly DateRule[] = [
+  periodCode,
   sameDay,
   relativePhrase,
   weekday,
