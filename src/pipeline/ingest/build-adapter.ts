@@ -15,6 +15,7 @@ export const buildFromDataDir: BuildGraphFromData = async (dataDir) => {
   const reviews = loadReviews(join(dataDir, 'reviews'));
   const result = buildGraphDetailed({ articles, catalogue, reviews });
   return {
+    unmatched: result.unmatched.map(({ decision, message }) => ({ target: decision.target, message })),
     graph: result.graph,
     json: serializeGraph(result.graph),
     doubts: result.extractions.flatMap(({ article, entities }) =>

@@ -13,6 +13,8 @@ export interface BuiltGraph {
   doubts?: ExtractionDoubt[];
   /** Entities the extraction discovered (not curated), with the phrase that introduced each. */
   discovered?: DiscoveredEntity[];
+  /** Review decisions that did not apply (their target is not in the graph), in plain words. */
+  unmatched?: { target: string; message: string }[];
 }
 
 /** Builds the graph from a data folder (articles/, curated/, reviews/) without writing anything. */

@@ -6,6 +6,8 @@
 import { join } from 'node:path';
 import type { Article, Graph, GraphEdge, GraphNode } from '../../shared/graph/schema';
 import { loadCorpus } from '../articles/load-corpus';
+import { applyReviews } from '../build/apply-reviews';
+import { loadReviews } from '../build/reviews';
 import type { BuildGraphFromData } from './build-port';
 
 const KNOWN: Record<string, { id: string; node: Record<string, unknown> }> = {
@@ -72,8 +74,13 @@ export function stubGraph(articles: Article[]): Graph {
   return { schemaVersion: 1, articles, nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
+/** The stub extraction, with the real review decisions of DIR/reviews applied. */
 export const stubBuild: BuildGraphFromData = async (dataDir) => {
   const articles = loadCorpus(join(dataDir, 'articles')).map(({ file: _file, ...article }) => article);
-  const graph = stubGraph(articles);
-  return { graph, json: `${JSON.stringify(graph, null, 2)}\n` };
+  const { graph, unmatched } = applyReviews(stubGraph(articles), loadReviews(join(dataDir, 'reviews')));
+  return {
+    graph,
+    json: `${JSON.stringify(graph, null, 2)}\n`,
+    unmatched: unmatched.map(({ decision, message }) => ({ target: decision.target, message })),
+  };
 };
