@@ -72,6 +72,7 @@ export function formatDetails(score: SetScore): string {
         (m) => `missed ${m.kind}${m.participants.length ? ` of ${m.participants.join(', ')}` : ''}: «${m.evidence}»`,
       ),
       ...meetings.unreal.map((u) => `meeting not real: ${u.kind} ${u.id}`),
+      ...meetings.partial.map((p) => `meeting with none of the named participants: ${p.id}: «${p.evidence}»`),
       ...meetings.wrongDate.map((w) => `wrong date ${w.got}, expected ${w.expected}: «${w.evidence}»`),
       ...meetings.wrongParticipants.map(
         (w) =>

@@ -89,3 +89,31 @@ describe('summing figures', () => {
     expect(empty.overall.meetingsFound.value).toBeNull();
   });
 });
+
+describe('scoring a wrong date and a meeting without its people', () => {
+  // A call with the right people dated a day late, and consultations read from the right
+  // sentence with neither named head of delegation.
+  const other = GraphSchema.parse(JSON.parse(fixture('wrong-day-call-and-consultations-without-people.graph.json')));
+  const otherGold = parseGold(
+    fixture('wrong-day-call-and-consultations-without-people.gold.yaml'),
+    other.articles[0]!.text,
+    'fixture.gold.yaml',
+  );
+  const [scored] = scoreSet(other, [{ id: otherGold.article, language: 'ru', gold: otherGold }], new Set()).articles;
+
+  it('counts the call as found with a wrong date, not as missed and invented', () => {
+    expect(scored!.meetings.missed.map((m) => m.kind)).toEqual(['consultations']);
+    expect(scored!.meetings.wrongDate).toEqual([
+      {
+        evidence: 'Маргус Цахкна провел телефонный разговор с Джейхуном Байрамовым',
+        expected: '2025-03-14',
+        got: '2025-03-15',
+      },
+    ]);
+  });
+
+  it('counts the consultations node as real but not as finding them, since it names neither participant', () => {
+    expect(scored!.meetings).toMatchObject({ extracted: 2, extractedReal: 2, found: 1, unreal: [] });
+    expect(scored!.meetings.partial.map((p) => p.id)).toEqual(['meeting:consultations-without-people']);
+  });
+});
