@@ -43,6 +43,9 @@ describe('English stated dates', () => {
     expect(dateOf('since 2019')).toEqual({ start: '2019' });
     expect(dateOf('in the first half of 2024')).toEqual({ start: '2024-01', end: '2024-06' });
     expect(dateOf('Q1 2025')).toEqual({ start: '2025-01', end: '2025-03' });
+    expect(dateOf('in the second half of the year')).toEqual({ start: '2025-07', end: '2025-12' });
+    expect(dateOf('last October')).toEqual({ start: '2024-10' });
+    expect(dateOf('next March')).toEqual({ start: '2026-03' });
     expect(dateOf('H2 2024')).toEqual({ start: '2024-07', end: '2024-12' });
   });
 });

@@ -74,6 +74,12 @@ describe('Russian relative dates', () => {
     expect(dateOf('в первом полугодии')).toEqual({ start: '2025-01', end: '2025-06' });
     expect(dateOf('во втором полугодии 2024 года')).toEqual({ start: '2024-07', end: '2024-12' });
     expect(dateOf('в I квартале')).toEqual({ start: '2025-01', end: '2025-03' });
+    expect(dateOf('во второй половине 2024 года')).toEqual({ start: '2024-07', end: '2024-12' });
+    expect(onlyMention('в первой половине апреля', wednesday)).toMatchObject({
+      date: { start: '2025-04' },
+      qualifier: 'early',
+    });
+    expect(dateOf('в 2024–2025 годах')).toEqual({ start: '2024', end: '2025' });
   });
 
   it('reads seasons', () => {

@@ -46,6 +46,7 @@ describe('Ukrainian phrases', () => {
   it('reads years counted from the article', () => {
     expect(dateOf('минулого року')).toEqual({ start: '2024' });
     expect(dateOf('торік')).toEqual({ start: '2024' });
+    expect(dateOf('минулого березня')).toEqual({ start: '2024-03' });
     expect(dateOf('у 2025 році')).toEqual({ start: '2025' });
   });
 

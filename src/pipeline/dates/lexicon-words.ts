@@ -116,6 +116,24 @@ export const DEICTIC_ADJECTIVES: Record<string, number> = {
 
 export type Qualifier = 'early' | 'mid' | 'late';
 
+/** Halves as qualifiers: of a month they say early/late; of a year they name January–June or July–December. */
+export const HALF_QUALIFIERS: Record<string, 1 | 2> = {
+  'в первой половине': 1,
+  'в первую половину': 1,
+  'первой половине': 1,
+  'во второй половине': 2,
+  'во вторую половину': 2,
+  'второй половине': 2,
+  'у першій половині': 1,
+  'в першій половині': 1,
+  'у другій половині': 2,
+  'в другій половині': 2,
+  'in the first half of': 1,
+  'the first half of': 1,
+  'in the second half of': 2,
+  'the second half of': 2,
+};
+
 export const QUALIFIERS: Record<string, Qualifier> = {
   'в начале': 'early',
   начале: 'early',
@@ -149,6 +167,9 @@ export const QUALIFIERS: Record<string, Qualifier> = {
   'at the end of': 'late',
   'by the end of': 'late',
   'the end of': 'late',
+  ...Object.fromEntries(
+    Object.entries(HALF_QUALIFIERS).map(([phrase, half]) => [phrase, half === 1 ? 'early' : 'late']),
+  ),
 };
 
 /** Prepositions that make a bare month name a date ("в феврале", "у лютому", "in March"). */
@@ -192,6 +213,7 @@ export const YEAR_SUFFIXES = [
   'годы',
   'годов',
   'годом',
+  'годах',
   'гг.',
   'г.',
   'г',
@@ -201,6 +223,7 @@ export const YEAR_SUFFIXES = [
   'роки',
   'років',
   'роком',
+  'роках',
   'рр.',
   'р.',
   'р',

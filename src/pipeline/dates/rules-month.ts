@@ -2,23 +2,50 @@
 import { isoMonth, isoYear, monthFirstDay, monthLastDay, shiftMonth } from './calendar';
 import { MONTH_FORMS } from './lexicon-months';
 import { BARE_MONTH_WORDS, BARE_YEAR_WORDS, MONTH_REFERENCES, YEAR_REFERENCES } from './lexicon-relative';
-import { MONTH_PREPOSITIONS, QUALIFIERS } from './lexicon-words';
-import { lookupIn, monthOf, qualifierOf } from './lookup';
+import { DEICTIC_ADJECTIVES, HALF_QUALIFIERS, MONTH_PREPOSITIONS, QUALIFIERS } from './lexicon-words';
+import { deicticOffset, lookupIn, monthOf, qualifierOf } from './lookup';
 import { alternation, compile, DASH, DIGITS, LEFT, normalizeKey, RIGHT, SP, yearPart } from './pattern-parts';
 import { inferYear } from './resolve-year';
-import { isAcceptableMonthWord, reading, type DateRule, type MatchGroups } from './rule';
+import {
+  isAcceptableMonthWord,
+  reading,
+  type DateReading,
+  type DateRule,
+  type MatchGroups,
+  type ResolveContext,
+} from './rule';
 import { ALL_MONTHS, MONTH, YEAR_SUFFIX } from './rules-day';
 
 const FULL_MONTH_FORMS = new Set(Object.values(MONTH_FORMS).flatMap((forms) => forms.full.map(normalizeKey)));
 const QUALIFIER = `(?<qual>${alternation(Object.keys(QUALIFIERS))})(?:${SP}|(?<=-))`;
 const PREPOSITION = `(?<prep>${alternation(MONTH_PREPOSITIONS)})${SP}`;
 const YEAR_REFERENCE = `(?<yref>${alternation(Object.keys(YEAR_REFERENCES))})${RIGHT}`;
+const DEICTIC = `(?<deictic>${alternation(Object.keys(DEICTIC_ADJECTIVES))})${SP}`;
 const RANGE_JOIN = `(?:${DASH}|${SP}(?:по|до|to|through|until|till|and|и|і|та)${SP})`;
 
 /** Numbers followed by these are amounts, not years: "в 2020 млн", "for 2025 people". */
 const AMOUNT_AFTER = /^[\s\u00a0]*(?:%|процент|млн|млрд|тыс|тис|million|billion|thousand|people|человек|осіб|чел\.)/iu;
 
 const DECADE_AFTER = /^(?:-?(?:х|е|ые|ых|ті|тих|s)|['\u2019]s)(?![\p{L}])/u;
+
+/** A year, or its first or second half when the qualifier says so ("во второй половине 2024 года"). */
+function yearReading(basis: DateReading['basis'], year: number, qualifierWords: string | undefined): DateReading {
+  const half = lookupIn(HALF_QUALIFIERS, qualifierWords);
+  if (half !== undefined)
+    return reading(basis, isoMonth(year, half === 1 ? 1 : 7), isoMonth(year, half === 1 ? 6 : 12));
+  return reading(basis, isoYear(year), undefined, qualifierOf(qualifierWords));
+}
+
+/** The month named with "last"/"next"/"this" ("last October"): the one before, after or in the article's year. */
+function deicticMonthYear(month: number, offset: number, article: ResolveContext['article']): number | null {
+  if (offset === 0) return article.year;
+  for (let k = 0; k <= 2; k += 1) {
+    const year = offset < 0 ? article.year - k : article.year + k;
+    if (offset < 0 && monthLastDay(year, month) < article.first) return year;
+    if (offset > 0 && monthFirstDay(year, month) > article.last) return year;
+  }
+  return null;
+}
 
 function yearOf(groups: MatchGroups, articleYear: number): { year: number; basis: 'explicit' | 'relative' } | null {
   if (groups.year !== undefined) return { year: Number(groups.year), basis: 'explicit' };
@@ -30,9 +57,9 @@ function yearOf(groups: MatchGroups, articleYear: number): { year: number; basis
 /** "в феврале", "в начале июля", "В апреле 2021 года", "в сентябре–октябре текущего года", "mid-July". */
 const monthPhrase: DateRule = {
   name: 'month',
-  firstWords: [...Object.keys(QUALIFIERS), ...MONTH_PREPOSITIONS, ...ALL_MONTHS],
+  firstWords: [...Object.keys(QUALIFIERS), ...MONTH_PREPOSITIONS, ...Object.keys(DEICTIC_ADJECTIVES), ...ALL_MONTHS],
   pattern: compile(
-    `${LEFT}(?:${QUALIFIER})?(?:${PREPOSITION})?(?<m1>${MONTH})(?:${RANGE_JOIN}(?<m2>${MONTH}))?(?:,?${SP}(?:${yearPart('year')}${YEAR_SUFFIX}|${YEAR_REFERENCE}))?`,
+    `${LEFT}(?:${QUALIFIER})?(?:${PREPOSITION})?(?:${DEICTIC})?(?<m1>${MONTH})(?:${RANGE_JOIN}(?<m2>${MONTH}))?(?:,?${SP}(?:${yearPart('year')}${YEAR_SUFFIX}|${YEAR_REFERENCE}))?`,
   ),
   read(groups, _match, context) {
     const startMonth = monthOf(groups.m1);
@@ -40,7 +67,13 @@ const monthPhrase: DateRule = {
     if (startMonth === undefined || endMonth === undefined) return null;
     if (!isAcceptableMonthWord(groups.m1 ?? '') || !isAcceptableMonthWord(groups.m2 ?? '')) return null;
     const qualifier = qualifierOf(groups.qual);
-    const stated = yearOf(groups, context.article.year);
+    const deictic = deicticOffset(groups.deictic);
+    const stated =
+      yearOf(groups, context.article.year) ??
+      (deictic === undefined || groups.m2 !== undefined
+        ? undefined
+        : { year: deicticMonthYear(startMonth, deictic, context.article), basis: 'relative' as const });
+    if (stated?.year === null) return null;
     if (!stated) {
       // A bare month name is a date only after a preposition or qualifier, and never as an abbreviation.
       if (groups.qual === undefined && groups.prep === undefined) return null;
@@ -48,7 +81,7 @@ const monthPhrase: DateRule = {
       if (!words.every((w) => FULL_MONTH_FORMS.has(normalizeKey(w)))) return null;
     }
     const endYearShift = endMonth < startMonth ? 1 : 0;
-    const year =
+    const year: number | null =
       stated?.year ??
       inferYear(
         (y) => ({ first: monthFirstDay(y, startMonth), last: monthLastDay(y + endYearShift, endMonth) }),
@@ -88,8 +121,8 @@ const yearPhrase: DateRule = {
     const first = Number(groups.y1);
     const last = groups.y2 === undefined ? first : Number(groups.y2);
     if (last < first) return null;
-    const qualifier = groups.y2 === undefined ? qualifierOf(groups.qual) : undefined;
-    return reading('explicit', isoYear(first), isoYear(last), qualifier);
+    if (groups.y2 === undefined) return yearReading('explicit', first, groups.qual);
+    return reading('explicit', isoYear(first), isoYear(last));
   },
 };
 
@@ -104,8 +137,8 @@ const qualifiedReference: DateRule = {
     const qualifier = qualifierOf(groups.qual);
     const { article } = context;
     const yearOffset = lookupIn(YEAR_REFERENCES, groups.yref);
-    if (yearOffset !== undefined) return reading('relative', isoYear(article.year + yearOffset), undefined, qualifier);
-    if (groups.ybare !== undefined) return reading('article-year', isoYear(article.year), undefined, qualifier);
+    if (yearOffset !== undefined) return yearReading('relative', article.year + yearOffset, groups.qual);
+    if (groups.ybare !== undefined) return yearReading('article-year', article.year, groups.qual);
     const monthOffset = lookupIn(MONTH_REFERENCES, groups.mref) ?? (groups.mbare !== undefined ? 0 : undefined);
     if (monthOffset === undefined) return null;
     // Without the article's month, say only the year, and drop a qualifier that was about the month.
