@@ -2,9 +2,9 @@
  * Which graph meetings could stand for which gold meeting, and how well.
  *
  * Strong pairs may count a gold meeting as found: one kind family, and either a named
- * participant in common (a wrong date then only lowers the pair's rank, so the date error is
- * reported as a date error), or, for a gold meeting that names nobody, its states or a quote
- * from its sentence together with compatible dates.
+ * participant in common with dates that agree or a quote from the gold sentence (then a date
+ * that disagrees is reported as a wrong date, not as a miss plus an invention), or, for a gold
+ * meeting that names nobody, its states or a quote from its sentence with dates that agree.
  * Weak pairs only make a graph meeting real: read from the gold sentence, kind family and dates
  * agreeing, but no named participant in common.
  */
@@ -74,8 +74,12 @@ export function findCandidates(
           (quote) => quote.article === gold.article && quote.start < evidenceEnd && evidenceStart < quote.end,
         );
       const statesLink = goldMeeting.states.length > 0 && commonStates >= Math.min(2, goldMeeting.states.length);
+      // With people in common, a date that disagrees is still the same meeting when the node was
+      // read from the gold sentence: its date is then wrong, and is reported so.
       const strong =
-        goldMeeting.participants.length > 0 ? commonPeople > 0 : dateCompatible && (statesLink || quotesSentence);
+        goldMeeting.participants.length > 0
+          ? commonPeople > 0 && (dateCompatible || quotesSentence)
+          : dateCompatible && (statesLink || quotesSentence);
       const weak = !strong && dateCompatible && quotesSentence;
       if (!strong && !weak) continue;
       const rank =
