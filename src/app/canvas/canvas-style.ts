@@ -26,7 +26,7 @@ export function canvasStyle(scheme: ColorScheme): StylesheetJson {
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
         // Small text is not drawn when zoomed out: it is unreadable there, and costly at scale.
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 9,
         'border-width': 1.5,
         'border-color': c.textBackground,
       },

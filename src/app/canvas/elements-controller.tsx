@@ -52,7 +52,12 @@ export function ElementsController({ cy, index, visible }: Props) {
       });
       if (firstDraw.current) {
         firstDraw.current = false;
-        cy.fit(undefined, 40);
+        // Fit the largest connected part: stray unconnected nodes would shrink the picture to dots.
+        const [largest] = cy
+          .elements()
+          .components()
+          .sort((a, b) => b.length - a.length);
+        cy.fit(largest, 40);
         // A small graph fitted to the screen would be drawn huge; keep it at reading size.
         if (cy.zoom() > MAX_FIT_ZOOM) {
           cy.zoom(MAX_FIT_ZOOM);

@@ -13,6 +13,7 @@ import { CameraController } from './camera-controller';
 import { ElementsController } from './elements-controller';
 import { EventsController } from './events-controller';
 import { HoverController } from './hover-controller';
+import { ResizeController } from './resize-controller';
 import { SelectionController } from './selection-controller';
 
 export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: VisibleGraph }) {
@@ -66,6 +67,7 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
       />
       {cy && (
         <>
+          <ResizeController cy={cy} />
           <ElementsController cy={cy} index={index} visible={visible} />
           <SelectionController cy={cy} visible={visible} />
           <HoverController cy={cy} />

@@ -2,7 +2,7 @@
  * The frame around the node and edge panels: a side column on wide screens, a bottom sheet
  * on phones. It sets the panel-ready mark once a selection's panel is on screen.
  */
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useId, type ReactNode } from 'react';
 import { useT } from '../i18n/use-language';
 import { useAppStore } from '../store/app-store';
 
@@ -55,9 +55,15 @@ export function PanelShell({ title, subtitle, children, selectionId }: Props) {
 }
 
 export function PanelSection({ title, children }: { title: string; children: ReactNode }) {
+  const headingId = useId();
   return (
-    <section>
-      <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">{title}</h3>
+    <section aria-labelledby={headingId}>
+      <h3
+        id={headingId}
+        className="mb-2 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300"
+      >
+        {title}
+      </h3>
       {children}
     </section>
   );

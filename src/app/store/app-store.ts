@@ -37,11 +37,14 @@ export function viewOf(state: AppState): ViewState {
   };
 }
 
-/** Puts a view (from a link or from history) into the store in one update. */
-export function applyView(view: ViewState, options: { centre: boolean }): void {
+/**
+ * Puts a view (from a link or from history) into the store in one update. The camera moves
+ * to a selection that changed, or to any selection when `centre` is 'always' (a link opened).
+ */
+export function applyView(view: ViewState, options: { centre: boolean | 'always' }): void {
   useAppStore.setState((state) => {
     const id = view.selection?.id;
-    const moved = options.centre && id !== undefined && id !== state.selection?.id;
+    const moved = id !== undefined && (options.centre === 'always' || (options.centre && id !== state.selection?.id));
     return {
       selection: view.selection,
       from: view.from,

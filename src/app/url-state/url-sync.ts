@@ -30,7 +30,7 @@ export function applyViewFromUrl(): void {
   useAppStore.getState().setUrlProblems(problems);
 }
 
-function readUrl(index: GraphIndex, centre: boolean) {
+function readUrl(index: GraphIndex, centre: boolean | 'always') {
   const decoded = decodeView(window.location.search);
   const checked = checkViewAgainstGraph(decoded.view, index);
   applyView(checked.view, { centre });
@@ -49,7 +49,7 @@ function writeUrl(view: ViewState, previous: ViewState) {
 export function useUrlSync(index: GraphIndex): void {
   useEffect(
     function syncUrlWithStore() {
-      readUrl(index, true);
+      readUrl(index, 'always');
       // The link as applied (unusable parts dropped) becomes the current entry.
       writeUrl(viewOf(useAppStore.getState()), viewOf(useAppStore.getState()));
       let previous = viewOf(useAppStore.getState());

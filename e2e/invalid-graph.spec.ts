@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const danglingEdge = readFileSync('e2e/fixtures/dangling-edge.invalid.json', 'utf8');
+
+test('an invalid graph file gets a plain error that names the path and the reason', async ({ page }) => {
+  await page.route('**/data/graph.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: danglingEdge }),
+  );
+  await page.goto('/');
+  const error = page.getByRole('alert');
+  await expect(error).toContainText('The graph file is not valid');
+  await expect(error).toContainText('edges[0].target');
+  await expect(error).toContainText('person:nobody');
+});
+
+test('a graph that fails to load says so and offers to try again', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/graph.json', (route) => (fail ? route.abort('failed') : route.continue()));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('could not be loaded', { timeout: 15_000 });
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('img', { name: /Graph of \d+ nodes/ })).toBeVisible();
+});

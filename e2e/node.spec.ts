@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { clickCanvasCentre, openExplorer, selectionPanel, showList, urlParam } from './support/app';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { englishName, meetings, neighbours, node } from './support/graph-data';
+
+const SHARIFOV = 'person:samir-sharifov';
+
+test('choosing a node in the list, then on the canvas, opens its panel', async ({ page }) => {
+  await openExplorer(page);
+  const table = await showList(page);
+  await table.getByRole('button', { name: englishName(SHARIFOV), exact: true }).click();
+  const panel = selectionPanel(page);
+  await expect(panel.getByRole('heading', { name: englishName(SHARIFOV), level: 2 })).toBeVisible();
+  expect(urlParam(page, 'node')).toBe(SHARIFOV);
+
+  // Names in every language the data has, and the meetings, earliest first.
+  for (const name of Object.values(node(SHARIFOV).label)) await expect(panel).toContainText(name);
+  const own = meetings().filter((m) => neighbours(SHARIFOV).includes(m.id));
+  const sorted = [...own].sort((a, b) => (a.date?.start ?? '9').localeCompare(b.date?.start ?? '9'));
+  const meetingList = panel.getByRole('region', { name: 'Meetings' });
+  const listed = await meetingList.getByRole('listitem').allInnerTexts();
+  expect(listed.length).toBe(sorted.length);
+  sorted.forEach((meeting, i) => expect(listed[i]).toContain(englishName(meeting.id)));
+  await expect(panel.getByRole('heading', { name: 'Connections' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Esc closes the panel; the camera stayed on the node, so a click in the middle selects it again.
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await page.getByRole('button', { name: 'Graph', exact: true }).click();
+  await clickCanvasCentre(page);
+  await expect(panel.getByRole('heading', { name: englishName(SHARIFOV), level: 2 })).toBeVisible();
+  await expect(page.getByTestId('announcer')).toContainText(englishName(SHARIFOV));
+});
+
+test('focusing on a node shows only its neighbourhood', async ({ page }) => {
+  await openExplorer(page, `/?node=${SHARIFOV}`);
+  await selectionPanel(page).getByRole('button', { name: '1 step' }).click();
+  const expected = new Set([SHARIFOV, ...neighbours(SHARIFOV)]).size;
+  await expect(page.getByRole('img', { name: new RegExp(`Graph of ${expected} nodes`) })).toBeVisible();
+  expect(urlParam(page, 'focus')).toBe(SHARIFOV);
+  await page.getByRole('button', { name: 'Show everything' }).click();
+  expect(urlParam(page, 'focus')).toBeNull();
+});
