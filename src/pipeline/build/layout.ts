@@ -35,9 +35,9 @@ export function layoutPositions(
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     graph.addEdge(edge.source, edge.target);
   }
-  const big = graph.order > 1500;
+  const big = graph.order > 400;
   forceAtlas2.assign(graph, {
-    iterations: big ? Math.max(40, Math.round(iterations / 5)) : iterations,
+    iterations: big ? 60 : iterations,
     settings: {
       barnesHutOptimize: big,
       gravity: 1,

@@ -7,7 +7,7 @@
 import { spanOf } from '../../shared/dates/iso';
 import type { EntityMention } from '../entities/types';
 import type { DateMention } from '../dates/types';
-import { HELD_VERB, PLANNED_MARKERS, PLANNED_PREFIX, PLURAL_MEETINGS, SAME_DAY } from './lexicon';
+import { ANY_TRIGGER, HELD_VERB, PLANNED_MARKERS, PLANNED_PREFIX, PLURAL_MEETINGS, SAME_DAY } from './lexicon';
 import { chooseDate, isAfterPublication, nearestDate, type DateContext } from './meeting-dates';
 import { peopleFor, type Discourse } from './participants';
 import { splitClauses, splitSentences, type Clause } from './sentences';
@@ -27,17 +27,15 @@ function ownedBySummit(m: EntityMention, summit: Trigger): boolean {
 }
 
 function organizationsFor(
-  article: MeetingArticle,
+  mentions: readonly EntityMention[],
   clause: Clause,
   trigger: Trigger,
   regionEnd: number,
   triggers: readonly Trigger[],
 ) {
-  const orgs = article.mentions.filter(
-    (m) => m.type === 'organization' && m.start >= clause.start && m.end <= clause.end,
-  );
+  const orgs = mentions.filter((m) => m.type === 'organization' && m.start >= clause.start && m.end <= clause.end);
   const insideRole = (m: EntityMention) =>
-    article.mentions.some((p) => p.type === 'person' && p.role && m.start >= p.role.start && m.end <= p.role.end);
+    mentions.some((p) => p.type === 'person' && p.role && m.start >= p.role.start && m.end <= p.role.end);
   const participants: ParticipantRef[] = [];
   const discussed: ParticipantRef[] = [];
   for (const m of orgs) {
@@ -58,8 +56,15 @@ function organizationsFor(
   return { participants, discussed };
 }
 
-function placeFor(article: MeetingArticle, clause: Clause, sentence: Span, trigger: Trigger, regionEnd: number) {
-  const { text, language, mentions } = article;
+function placeFor(
+  article: MeetingArticle,
+  mentions: readonly EntityMention[],
+  clause: Clause,
+  sentence: Span,
+  trigger: Trigger,
+  regionEnd: number,
+) {
+  const { text, language } = article;
   if (trigger.kind === 'visit')
     return destinationAfter(text, language, mentions, trigger.end, Math.min(regionEnd, trigger.end + 80));
   const cityOnly = (found: ReturnType<typeof destinationAfter>) => (found?.city ? found : null);
@@ -95,30 +100,38 @@ function ownDate(
 export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
   const { text, language } = article;
   const people = article.mentions.filter((m) => m.type === 'person');
+  let cursor = 0;
   const candidates: MeetingCandidate[] = [];
   const discourse: Discourse = {};
   const dateContext: DateContext = {};
-  const sentences = splitSentences(text, language, article.setAside ?? []);
+  const sentences = splitSentences(text, language, article.setAside ?? [], ANY_TRIGGER[language]);
 
   sentences.forEach((sentence, sentenceIndex) => {
+    if (!ANY_TRIGGER[language].test(sentence.text)) return;
+    // The mentions inside this sentence (both lists are in text order).
+    while (cursor < article.mentions.length && article.mentions[cursor]!.end <= sentence.start) cursor += 1;
+    let stop = cursor;
+    while (stop < article.mentions.length && article.mentions[stop]!.start < sentence.end) stop += 1;
+    const mentions = article.mentions.slice(cursor, stop);
+    const local = mentions.filter((m) => m.type === 'person');
     // A clause with no trigger of its own belongs to the one before it ("…, а також представником SOCAR X").
     const clauses: Clause[] = [];
     for (const clause of splitClauses(sentence, language)) {
       const previous = clauses[clauses.length - 1];
-      if (previous && findTriggers(text, clause, language, article.mentions).length === 0) {
+      if (previous && findTriggers(text, clause, language, mentions).length === 0) {
         previous.end = clause.end;
         previous.text = text.slice(previous.start, previous.end);
       } else clauses.push({ ...clause });
     }
     for (const clause of clauses) {
-      const triggers = findTriggers(text, clause, language, article.mentions);
+      const triggers = findTriggers(text, clause, language, mentions);
       const inClause: number[] = [];
       for (const [i, trigger] of triggers.entries()) {
         const nextMain = triggers.slice(i + 1).find((t) => MEETING_LIKE.has(t.kind));
         const regionEnd = nextMain?.start ?? clause.end;
         const windowStart = triggers[i - 1]?.end ?? clause.start;
-        const { persons, implied } = peopleFor(text, language, clause, trigger, regionEnd, people, people, discourse);
-        const orgs = organizationsFor(article, clause, trigger, regionEnd, triggers);
+        const { persons, implied } = peopleFor(text, language, clause, trigger, regionEnd, local, people, discourse);
+        const orgs = organizationsFor(mentions, clause, trigger, regionEnd, triggers);
         let status = statusOf(article, clause, trigger, windowStart, regionEnd);
 
         let own = ownDate(article, trigger, clause, sentence, status, dateContext.cursor);
@@ -162,7 +175,7 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
         };
         if (chosen.date) candidate.date = chosen.date;
         if (chosen.dateText) candidate.dateText = chosen.dateText;
-        const place = placeFor(article, clause, sentence, trigger, regionEnd);
+        const place = placeFor(article, mentions, clause, sentence, trigger, regionEnd);
         const evidence = [{ start: clause.start, end: clause.end }];
         if (place?.city) candidate.place = place.city.en;
         if (place?.state) candidate.heldIn = { nodeId: place.state.nodeId, evidence };

@@ -63,6 +63,13 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
   ],
 };
 
+/** Any trigger at all: a cheap first test that lets most sentences go by unread. */
+export const ANY_TRIGGER: Record<ArticleLanguage, RegExp> = {
+  ru: new RegExp(TRIGGERS.ru.map((r) => r.pattern.source).join('|'), 'iu'),
+  uk: new RegExp(TRIGGERS.uk.map((r) => r.pattern.source).join('|'), 'iu'),
+  en: new RegExp(TRIGGERS.en.map((r) => r.pattern.source).join('|'), 'iu'),
+};
+
 const words = (source: string) => new RegExp(`(?<!${L})(?:${source})(?!${L})`, 'iu');
 
 /** Words in a trigger's own stretch of clause that put the meeting in the future. */

@@ -68,8 +68,14 @@ export const CITIES: readonly City[] = [
 ];
 
 /** The city a capitalized word (or two) names, if it is one we know. */
+const known = new Map<string, City | null>();
 export function findCity(word: string): City | undefined {
-  return CITIES.find((c) => c.forms.test(word));
+  let city = known.get(word);
+  if (city === undefined) {
+    city = CITIES.find((c) => c.forms.test(word)) ?? null;
+    if (known.size < 100_000) known.set(word, city);
+  }
+  return city ?? undefined;
 }
 
 /** Capitalized words (with hyphens) and their offsets in `text`. */

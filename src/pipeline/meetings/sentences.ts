@@ -39,11 +39,23 @@ function trimmed(text: string, start: number, end: number): Sentence | null {
 }
 
 /** The sentences of `text` (trimmed, never empty), skipping any that overlap a set-aside range. */
-export function splitSentences(text: string, language: ArticleLanguage, setAside: readonly Span[] = []): Sentence[] {
+export function splitSentences(
+  text: string,
+  language: ArticleLanguage,
+  setAside: readonly Span[] = [],
+  /** Lines this does not match are kept whole: segmenting is the costly part, and they hold nothing to read. */
+  worthSplitting: RegExp = /./u,
+): Sentence[] {
   const out: Sentence[] = [];
   let lineStart = 0;
   const lines = text.split('\n');
   for (const line of lines) {
+    if (!worthSplitting.test(line)) {
+      const whole = trimmed(text, lineStart, lineStart + line.length);
+      if (whole) out.push(whole);
+      lineStart += line.length + 1;
+      continue;
+    }
     let pending: number | null = null;
     for (const part of segmenter(language).segment(line)) {
       const start: number = pending ?? lineStart + part.index;
