@@ -180,6 +180,13 @@ function candidateAt(context: MatchContext, catalogue: Catalogue, i: number, lat
   while (first < last && (isRoleWord(context, catalogue, first) || findCity(context.tokens[first]!.text))) first += 1;
   const firstInitial = context.tokens.slice(first, last + 1).findIndex((token) => token.initial);
   if (firstInitial > 0) first += firstInitial;
+  // "Рійгікогу Марко Міхкельсоном", "МЗС Георгій Тихий": the name starts at a known given name.
+  for (let k = first + 1; k < last; k += 1) {
+    if (givenGender(catalogue, context, k) && !givenGender(catalogue, context, first)) {
+      first = k;
+      break;
+    }
+  }
   if (last - first + 1 < 2 || last - first + 1 > MAX_NAME_WORDS + 1) return undefined;
   for (let k = first; k <= last; k += 1) {
     if (!nameLike(context, k, latin) || (k > first && isRoleWord(context, catalogue, k))) return undefined;
@@ -188,6 +195,21 @@ function candidateAt(context: MatchContext, catalogue: Catalogue, i: number, lat
   const initials = context.tokens.slice(first, last).filter((token) => token.initial).length;
   if (initials === 0 && last - first + 1 > MAX_NAME_WORDS) return undefined;
   return { first, last };
+}
+
+/** Sentences written in Title Case (English headlines, menus): every word is capitalized, so a role word before two capitalized words proves nothing. */
+function titleCaseSentences(context: MatchContext): Set<number> {
+  const counts = new Map<number, { words: number; capitals: number }>();
+  for (const token of context.tokens) {
+    const count = counts.get(token.sentence) ?? { words: 0, capitals: 0 };
+    count.words += 1;
+    if (token.capital) count.capitals += 1;
+    counts.set(token.sentence, count);
+  }
+  const titles = new Set<number>();
+  for (const [sentence, count] of counts)
+    if (count.words >= 3 && count.capitals / count.words > 0.7) titles.add(sentence);
+  return titles;
 }
 
 export interface Discovery {
@@ -199,6 +221,7 @@ export function discoverPeople(context: MatchContext, catalogue: Catalogue, arti
   const mentions: EntityMention[] = [];
   const discovered: EntityRecord[] = [];
   const latin = context.language === 'en';
+  const titles = latin ? titleCaseSentences(context) : new Set<number>();
   for (let i = 0; i < context.tokens.length; i += 1) {
     const token = context.tokens[i]!;
     if (context.claimed[i] || !token.capital) continue;
@@ -206,11 +229,13 @@ export function discoverPeople(context: MatchContext, catalogue: Catalogue, arti
     if (i > 0 && !context.claimed[i - 1] && context.tokens[i - 1]!.capital && joined(context, i - 1, i)) continue;
     const candidate = candidateAt(context, catalogue, i, latin);
     if (!candidate) continue;
-    const role =
-      roleBefore(context, catalogue, candidate.first, candidate.last) ??
-      roleAfter(context, catalogue, candidate.first, candidate.last);
     const known =
       givenGender(catalogue, context, candidate.first) !== undefined || context.tokens[candidate.first]!.initial;
+    const role =
+      titles.has(token.sentence) && !known
+        ? undefined
+        : (roleBefore(context, catalogue, candidate.first, candidate.last) ??
+          roleAfter(context, catalogue, candidate.first, candidate.last));
     if (!role && !(known && !context.tokens[candidate.first]!.initial)) {
       i = candidate.last;
       continue;

@@ -8,7 +8,9 @@ import { matchContext } from './match-context';
 import { matchStatesAndOrganizations } from './match-names';
 import { discoverPeople } from './discover-people';
 import { matchKnownPeople } from './match-people';
-import type { ArticleEntities } from './types';
+import { resolveRoles } from './resolve-roles';
+import { matchBareRoles } from './bare-roles';
+import type { ArticleEntities, EntityMention } from './types';
 
 export function extractEntities(article: CorpusArticle, catalogue: Catalogue): ArticleEntities {
   const context = matchContext(article.text, article.language, article.setAside ?? []);
@@ -17,8 +19,11 @@ export function extractEntities(article: CorpusArticle, catalogue: Catalogue): A
   const discovery = discoverPeople(context, catalogue, article.id);
   // Once discovered, a person is linked wherever else the article names them ("Vassilenko said").
   const again = matchKnownPeople(context, catalogue);
-  const mentions = [...named, ...known.mentions, ...discovery.mentions, ...again.mentions].sort(
-    (a, b) => a.start - b.start || a.end - b.end,
-  );
-  return { mentions, discovered: discovery.discovered, doubts: [...known.unsure, ...again.unsure] };
+  const byPosition = (a: EntityMention, b: EntityMention) => a.start - b.start || a.end - b.end;
+  const mentions = [...named, ...known.mentions, ...discovery.mentions, ...again.mentions].sort(byPosition);
+  resolveRoles(context, mentions, discovery.discovered);
+  const roles = matchBareRoles(context, catalogue, mentions);
+  // A state inside a bare role ("Президент Азербайджана") stays a state mention too.
+  const all = [...mentions, ...roles].sort(byPosition);
+  return { mentions: all, discovered: discovery.discovered, doubts: [...known.unsure, ...again.unsure] };
 }

@@ -14,6 +14,7 @@ export const HEAD_KINDS = [
   'chair',
   'assistant',
   'representative',
+  'counterpart',
 ] as const;
 export const DOMAIN_KINDS = ['ministry', 'service', 'government', 'parliament', 'state', 'policy'] as const;
 

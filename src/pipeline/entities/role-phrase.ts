@@ -12,6 +12,7 @@ import { composeRole, type RoleUnit } from './role-title';
 import type { RoleMention } from './types';
 
 const WINDOW = 16;
+const GENITIVE_LIKE = /(ой|ей|ої|их|ых|ого|его|ы|и|і|ия|ія|а|я|у)$/u;
 
 function matchRoleWord(
   context: MatchContext,
@@ -33,7 +34,7 @@ function matchRoleWord(
 }
 
 /** The units of the words in [from, to), left to right. */
-function unitsOf(context: MatchContext, catalogue: Catalogue, from: number, to: number): RoleUnit[] {
+export function unitsOf(context: MatchContext, catalogue: Catalogue, from: number, to: number): RoleUnit[] {
   const units: RoleUnit[] = [];
   for (let i = from; i < to;) {
     const claimed = context.claimed[i];
@@ -71,7 +72,7 @@ function unitsOf(context: MatchContext, catalogue: Catalogue, from: number, to: 
 }
 
 /** Text between two units that keeps them in one phrase. */
-function joins(context: MatchContext, left: RoleUnit, right: RoleUnit, onlyRanksRight: boolean): boolean {
+export function joins(context: MatchContext, left: RoleUnit, right: RoleUnit, onlyRanksRight: boolean): boolean {
   const gap = context.text.slice(context.tokens[left.last]!.end, context.tokens[right.first]!.start);
   // Spaces, quotes, brackets, dashes, and the English possessive ("Kazakhstan's Deputy Foreign Minister").
   if (/^(?:['’]s)?[\s\u00a0«»"“”„()–—-]*$/u.test(gap)) return true;
@@ -103,9 +104,15 @@ export function roleBefore(
   const units = unitsOf(context, catalogue, sentenceBounds(context, nameFirst).from, nameFirst);
   const phrase: RoleUnit[] = [];
   const nameUnit: RoleUnit = { first: nameFirst, last: nameFirst, word: { kind: 'other' } };
+  let fillers = 0;
   for (let u = units.length - 1; u >= 0; u -= 1) {
     const unit = units[u]!;
-    if (unit.word.kind === 'other') break;
+    if (unit.word.kind === 'other') {
+      // Up to two unknown lower-case genitive words may sit inside: "министром окружающей среды Японии".
+      const token = context.tokens[unit.first]!;
+      if (fillers >= 2 || token.capital || !GENITIVE_LIKE.test(token.text)) break;
+      fillers += 1;
+    }
     const right = phrase[0] ?? nameUnit;
     if (
       !joins(
@@ -118,7 +125,8 @@ export function roleBefore(
       break;
     phrase.unshift(unit);
   }
-  while (phrase.length > 0 && phrase[0]!.word.kind === 'connector') phrase.shift();
+  while (phrase.length > 0 && (phrase[0]!.word.kind === 'connector' || phrase[0]!.word.kind === 'other'))
+    phrase.shift();
   const role = composeRole(phrase);
   if (!role) return undefined;
   return { ...role, start: context.tokens[phrase[0]!.first]!.start, end: context.tokens[nameLast]!.end };

@@ -50,6 +50,9 @@ function baseTitle(head: Head, next: Head | undefined, domain: Domain | undefine
       if (of === 'government') return 'Prime Minister';
       if (of === 'parliament') return 'Speaker of Parliament';
       return 'Chairman';
+    case 'counterpart':
+      // Resolved against the office of the person it is the counterpart of (see extract-entities).
+      return 'Counterpart';
     case 'assistant':
       return next?.headKind === 'office' ? `${head.title} to the ${next.title}` : head.title;
     default:

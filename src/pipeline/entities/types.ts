@@ -9,6 +9,11 @@ export interface RoleMention {
   /** Node id of the state the role belongs to, when the phrase names one. */
   state?: string;
   organization?: string;
+  /**
+   * Where the state came from: the role phrase itself (absent), or, when the phrase names none, the
+   * nearest state named earlier in the same sentence ("the Hungarian minister … Prime Minister Orbán").
+   */
+  stateSource?: 'sentence';
   /** For an ambassador: the state they are posted to ("посол России в Азербайджане" → state:azerbaijan). */
   accreditedTo?: string;
   /** Offsets of the role phrase (with the name) in the article text. */

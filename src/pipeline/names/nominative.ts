@@ -164,6 +164,8 @@ export function nominativeName(
           known ??
           (/[ая]$/.test(g.lemma) && !/[ая]$/.test(s.lemma) ? 'male' : /[ая]$/.test(g.lemma) ? 'female' : 'male');
         let score = (known ? 3 : 0) + plausibility(g.lemma, false) + plausibility(s.lemma, true);
+        // Both words declined, or neither: a given name and surname usually decline together.
+        if ((g.lemma === given) === (s.lemma === surname)) score += 0.5;
         if (gcase === 'nominative') score += 0.5;
         // A word left as it is in an oblique case means an indeclinable name: possible, less likely.
         else if (s.lemma === surname) score -= 0.5;

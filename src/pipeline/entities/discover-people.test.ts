@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './extract-entities';
+import { loadCatalogue } from './load-catalogue';
+import { testArticle } from './test-article';
+
+const extract = (text: string, language: 'ru' | 'uk' | 'en') => {
+  const catalogue = loadCatalogue('data/curated');
+  return { catalogue, ...extractEntities(testArticle(text, language), catalogue) };
+};
+
+describe('discovering new people', () => {
+  it('creates a person from a Russian role phrase, in any case, with a nominative label', () => {
+    const result = extract(
+      'Джейхун Байрамов провел переговоры с министром иностранных дел Эстонии Маргусом Цахкной. Позже Цахкна посетил Шушу.',
+      'ru',
+    );
+    expect(result.discovered).toHaveLength(1);
+    const person = result.discovered[0]!;
+    expect(person).toMatchObject({
+      id: 'person:margus-tsakhkna',
+      label: { en: 'Margus Tsakhkna', ru: 'Маргус Цахкна' },
+      state: 'state:estonia',
+      curated: false,
+    });
+    expect(person.introducedBy?.text).toBe('министром иностранных дел Эстонии Маргусом Цахкной');
+    const mentions = result.mentions.filter((mention) => mention.nodeId === person.id).map((mention) => mention.text);
+    expect(mentions).toEqual(['Маргусом Цахкной', 'Цахкна']);
+    expect(result.mentions.find((mention) => mention.text === 'Маргусом Цахкной')?.role?.title.en).toBe(
+      'Minister of Foreign Affairs',
+    );
+  });
+
+  it('creates a person from an English role phrase', () => {
+    const result = extract('Deputy Foreign Minister of Australia Rod Brazier met Samir Sharifov in Baku.', 'en');
+    expect(result.discovered.map((person) => [person.id, person.state])).toEqual([
+      ['person:rod-brazier', 'state:australia'],
+    ]);
+    const brazier = result.mentions.find((mention) => mention.nodeId === 'person:rod-brazier');
+    expect(brazier?.role?.title.en).toBe('Deputy Minister of Foreign Affairs');
+  });
+
+  it('creates a Ukrainian official with the Ukrainian romanization', () => {
+    const result = extract("Прем'єр-міністр України Денис Шмигаль зустрівся з Ільхамом Алієвим.", 'uk');
+    expect(result.discovered[0]).toMatchObject({
+      id: 'person:denys-shmyhal',
+      label: { en: 'Denys Shmyhal', uk: 'Денис Шмигаль' },
+      state: 'state:ukraine',
+    });
+  });
+
+  it('links a later article to the person an earlier one created', () => {
+    const catalogue = loadCatalogue('data/curated');
+    extractEntities(testArticle('Министр иностранных дел Эстонии Маргус Цахкна прибыл в Баку.', 'ru', 'a'), catalogue);
+    const later = extractEntities(
+      testArticle('Міністр закордонних справ Естонії Маргус Цахкна відвідав Київ.', 'uk', 'b'),
+      catalogue,
+    );
+    expect(later.discovered).toEqual([]);
+    expect(later.mentions.find((mention) => mention.text === 'Маргус Цахкна')?.nodeId).toBe('person:margus-tsakhkna');
+  });
+
+  it('creates a person from a known given name without a role', () => {
+    const result = extract('На встрече также присутствовал Бахтиёр Саидов.', 'ru');
+    expect(result.discovered.map((person) => person.label.ru)).toEqual(['Бахтиёр Саидов']);
+  });
+
+  it('does not make people of sentence starts, places, months, organizations or page words', () => {
+    const texts: [string, 'ru' | 'uk' | 'en'][] = [
+      [
+        'Главная Новости Пресс-служба. Стороны обсудили Южный Кавказ. Международный Валютный Фонд одобрил кредит.',
+        'ru',
+      ],
+      ['Верховна Рада ухвалила закон. Того ж дня Київська Міська Рада зібралася. Березень Травень.', 'uk'],
+      ['Read More Share This. The European Political Community met in Tirana. Trade Minister Says No.', 'en'],
+      ['Азербайджанская Республика и Шанхайская организация сотрудничества. Средний Коридор.', 'ru'],
+    ];
+    for (const [text, language] of texts) expect(extract(text, language).discovered, text).toEqual([]);
+  });
+
+  it('never throws and gives offsets that slice the text, whatever the text', () => {
+    const catalogue = loadCatalogue('data/curated');
+    const words = fc.constantFrom(
+      'министр',
+      'иностранных',
+      'дел',
+      'Эстонии',
+      'Маргусом',
+      'Цахкной',
+      'И.Г.',
+      'Алиева',
+      'Xикметом',
+      '«SOCAR»',
+      'Deputy',
+      'Minister',
+      'Rod',
+      'Brazier',
+      ',',
+      '.',
+      '\n',
+      'Президент',
+      'Азербайджана',
+      'посол',
+      'в',
+      'Москве',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(words, fc.string()), { maxLength: 30 }),
+        fc.constantFrom('ru', 'uk', 'en'),
+        (parts, language) => {
+          const text = parts.join(' ');
+          const result = extractEntities(testArticle(text, language as 'ru'), catalogue);
+          for (const mention of result.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { foldWord } from '../text/fold';
+import { lemmaCandidates } from './inflection';
+
+const lemmas = (word: string) => lemmaCandidates(foldWord(word));
+
+describe('lemmaCandidates', () => {
+  it('undoes Russian and Ukrainian case endings of names', () => {
+    expect(lemmas('Шарифовым')).toContain(foldWord('Шарифов'));
+    expect(lemmas('Шаріфовим')).toContain(foldWord('Шарифов'));
+    expect(lemmas('Самиром')).toContain(foldWord('Самир'));
+    expect(lemmas('Віталієм')).toContain(foldWord('Виталий'));
+    expect(lemmas('Касым-Жомарта')).toContain(foldWord('Касым-Жомарт'));
+    expect(lemmas('Цахкной')).toContain(foldWord('Цахкна'));
+    expect(lemmas('Міщенкові')).toContain(foldWord('Міщенко'));
+  });
+
+  it('keeps the word itself first and leaves Latin words alone', () => {
+    expect(lemmas('Лукашенко')[0]).toBe(foldWord('Лукашенко'));
+    expect(lemmas('Aliyev')).toEqual(['aliyev']);
+  });
+});
