@@ -68,6 +68,7 @@ export function formatDetails(score: SetScore): string {
         (w) => `wrong state: ${w.name} has ${w.got.join(', ') || 'none'}, expected ${w.expected}`,
       ),
       ...people.unreal.map((u) => `created person not real: ${u.label} (${u.id}): ${u.why}`),
+      ...people.duplicatesKnown.map((d) => `created ${d.id}, but the graph already had ${d.known}`),
       ...meetings.missed.map(
         (m) => `missed ${m.kind}${m.participants.length ? ` of ${m.participants.join(', ')}` : ''}: «${m.evidence}»`,
       ),

@@ -20,6 +20,8 @@ export interface PeopleScore {
   created: number;
   createdReal: number;
   unreal: { id: string; label: string; why: string }[];
+  /** Created people who are real but were already in the graph under another node: a missed link. */
+  duplicatesKnown: { id: string; known: string }[];
 }
 
 function englishLabel(node: PersonNode): string {
@@ -42,6 +44,7 @@ export function scorePeople(index: GraphIndex, gold: GoldArticle, known: Readonl
     created: 0,
     createdReal: 0,
     unreal: [],
+    duplicatesKnown: [],
   };
 
   for (const official of gold.officials.filter((o) => !o.optional)) {
@@ -63,8 +66,11 @@ export function scorePeople(index: GraphIndex, gold: GoldArticle, known: Readonl
   const furniture = gold.furnitureOnly.map((name) => ({ name, forms: [] }));
   for (const person of people.filter((p) => !known.has(p.id))) {
     score.created += 1;
-    if (findOfficial(person, realNames)) {
+    const official = findOfficial(person, realNames);
+    if (official) {
       score.createdReal += 1;
+      const twin = [...known].map((id) => index.nodes.get(id)).find((node) => node && isOfficial(node, official));
+      if (twin) score.duplicatesKnown.push({ id: person.id, known: twin.id });
       continue;
     }
     const why = findOfficial(person, furniture) ? 'named only in page furniture' : 'not a person the article names';

@@ -34,6 +34,30 @@ describe('scoring people', () => {
   });
 });
 
+describe('spotting a missed link', () => {
+  it('reports a created person who was already known under another node', () => {
+    const knownTwin = new Set([...known, 'person:margus-tsahkna-known']);
+    const withTwin = {
+      ...graph,
+      nodes: [
+        ...graph.nodes,
+        {
+          id: 'person:margus-tsahkna-known',
+          type: 'person' as const,
+          label: { en: 'Margus Tsahkna' },
+          aliases: [],
+          roles: [],
+        },
+      ],
+    };
+    const [scored] = scoreSet(withTwin, [{ id: gold.article, language: 'ru', gold }], knownTwin).articles;
+    expect(scored!.people.duplicatesKnown).toEqual([
+      { id: 'person:margus-tsahkna', known: 'person:margus-tsahkna-known' },
+    ]);
+    expect(article!.people.duplicatesKnown).toEqual([]);
+  });
+});
+
 describe('scoring meetings', () => {
   it('matches talks and the visit by participant, and misses the consultations', () => {
     expect(article!.meetings.required).toBe(3);
