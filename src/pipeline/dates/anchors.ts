@@ -5,7 +5,7 @@
  * of that word and of the few words before it (prefixes such as «в начале», "at the end of").
  */
 import { MONTH_FORMS } from './lexicon-months';
-import { BARE_MONTH_WORDS, BARE_YEAR_WORDS, RELATIVE_PHRASES, SAME_DAY_PHRASES } from './lexicon-relative';
+import { BARE_MONTH_WORDS, BARE_YEAR_WORDS, RELATIVE_PHRASES } from './lexicon-relative';
 import { SEASON_FORMS, WEEKDAY_FORMS } from './lexicon-words';
 import { alternation } from './pattern-parts';
 import { HALF_AND_QUARTER_WORDS } from './rules-relative';
@@ -16,7 +16,6 @@ const CORE_WORDS = [
   ...Object.keys(SEASON_FORMS),
   // The last word of each relative phrase ("неделе", "року", "yesterday") is its core.
   ...Object.keys(RELATIVE_PHRASES).map((phrase) => phrase.split(' ').at(-1) ?? phrase),
-  ...SAME_DAY_PHRASES.map((phrase) => phrase.split(' ').at(-1) ?? phrase),
   ...BARE_YEAR_WORDS.map((words) => words.split(' ').at(-1) ?? words),
   ...BARE_MONTH_WORDS.map((words) => words.split(' ').at(-1) ?? words),
   ...HALF_AND_QUARTER_WORDS,

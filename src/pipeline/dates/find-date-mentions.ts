@@ -105,34 +105,17 @@ function mergeAppositions(text: string, candidates: Candidate[]): Candidate[] {
   return merged;
 }
 
-const isSingleDay = (date: DateReading) => date.start.length === 10 && date.end === undefined;
-
-/** "В тот же день" takes the closest single day stated before it; with none, it names no date. */
-function resolveSameDay(candidates: Candidate[]): Candidate[] {
-  const resolved: Candidate[] = [];
-  let lastDay: DateReading | undefined;
-  for (const candidate of candidates) {
-    if (candidate.reading.sameAsPrevious) {
-      if (lastDay) resolved.push({ ...candidate, reading: { start: lastDay.start, basis: 'relative' } });
-      continue;
-    }
-    if (isSingleDay(candidate.reading)) lastDay = candidate.reading;
-    resolved.push(candidate);
-  }
-  return resolved;
-}
-
 /**
  * Finds the date expressions of a Russian, Ukrainian or English text and resolves them against
  * the article's publication date, at the precision the words give. Offsets index `text`.
+ * Phrases that point at another date in the text («в тот же день», "the same day") are left to
+ * the caller, which knows which event the text is talking about (meetings/meeting-dates.ts).
  * An unreadable `published` yields no mentions: nothing can be resolved against it.
  */
 export function findDateMentions(text: string, options: DateOptions): DateMention[] {
   const article = parseArticleDate(options.published);
   if (!article) return [];
   const context: ResolveContext = { article, tense: options.tense, text };
-  const chosen = resolveSameDay(
-    mergeAppositions(text, chooseNonOverlapping(collectCandidates(text, context), text.length)),
-  );
+  const chosen = mergeAppositions(text, chooseNonOverlapping(collectCandidates(text, context), text.length));
   return chosen.map((c) => toMention(text, c.start, c.end, c.reading));
 }

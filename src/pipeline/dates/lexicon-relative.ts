@@ -157,26 +157,5 @@ export const RELATIVE_PHRASES: Record<string, RelativeStep> = {
   ...Object.fromEntries(Object.entries(YEAR_REFERENCES).map(([phrase, offset]) => [phrase, year(offset)])),
 };
 
-/** "On the same day": the day of the date mentioned just before, not of the article. */
-export const SAME_DAY_PHRASES = [
-  'в тот же день',
-  'в этот же день',
-  'в тот же самый день',
-  'того же дня',
-  'в тот день',
-  'того ж дня',
-  'того самого дня',
-  'цього ж дня',
-  'у той самий день',
-  'в той самий день',
-  'у той же день',
-  'в той же день',
-  'on the same day',
-  'the same day',
-  'that same day',
-  'later that day',
-  'earlier that day',
-];
-
 /** Day words that also introduce a noun ("накануне визита" = on the eve of the visit): checked in context. */
 export const EVE_WORDS = new Set(['накануне', 'напередодні']);

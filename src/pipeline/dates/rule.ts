@@ -16,8 +16,6 @@ export interface DateReading {
   end?: string;
   qualifier?: Qualifier;
   basis: DateMention['basis'];
-  /** "В тот же день": takes the date of the closest day mentioned before it (find-date-mentions.ts). */
-  sameAsPrevious?: boolean;
 }
 
 export type MatchGroups = Partial<Record<string, string>>;

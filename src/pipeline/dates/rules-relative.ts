@@ -1,6 +1,6 @@
 /** Rules for dates counted from the article: "вчера", "минулого тижня", "в пятницу", "летом", "в первом полугодии". */
 import { isoMonth } from './calendar';
-import { EVE_WORDS, RELATIVE_PHRASES, SAME_DAY_PHRASES, YEAR_REFERENCES } from './lexicon-relative';
+import { EVE_WORDS, RELATIVE_PHRASES, YEAR_REFERENCES } from './lexicon-relative';
 import { DEICTIC_ADJECTIVES, SEASON_FORMS, WEEKDAY_FORMS } from './lexicon-words';
 import { deicticOffset, lookupIn, seasonOf, weekdayOfWord } from './lookup';
 import { alternation, compile, DASH, LEFT, normalizeKey, RIGHT, SP, yearPart } from './pattern-parts';
@@ -177,16 +177,6 @@ const halfOrQuarter: DateRule = {
   },
 };
 
-/** "В тот же день", "того ж дня", "on the same day": resolved against the mention before it. */
-const sameDay: DateRule = {
-  name: 'same-day',
-  firstWords: SAME_DAY_PHRASES,
-  pattern: compile(`${LEFT}${alternation(SAME_DAY_PHRASES)}${RIGHT}`),
-  read(_groups, _match, context) {
-    return { ...readRelativeStep({ unit: 'day', offset: 0 }, context.article), sameAsPrevious: true };
-  },
-};
-
 /** "Q1 2025", "H2 2024": business shorthand for quarters and halves; only with a year, as "Q1" alone is often a label. */
 const periodCode: DateRule = {
   name: 'period-code',
@@ -205,7 +195,6 @@ const periodCode: DateRule = {
 
 export const RELATIVE_RULES: readonly DateRule[] = [
   periodCode,
-  sameDay,
   relativePhrase,
   weekday,
   weekdayRange,
