@@ -3,7 +3,6 @@
  * Adds articles to the corpus, rebuilds data/graph.json and prints what a curator should review.
  */
 import { parseArgs } from 'node:util';
-import { buildFromDataDir } from '../ingest/build-adapter';
 import { formatReport } from '../ingest/format-report';
 import { runIngest } from '../ingest/run-ingest';
 import { processStreams, runCli } from '../io/cli-main';
@@ -44,7 +43,11 @@ async function main(): Promise<number> {
   }
   if (args.files.length === 0)
     throw new UserError('give at least one article file to add. Run with --help for the usage.');
-  const outcome = await runIngest({ files: args.files, dataDir: args.data, dryRun: args['dry-run'] }, buildFromDataDir);
+  const outcome = await runIngest({ files: args.files, dataDir: args.data, dryRun: args['dry-run'] }, async (dir) => {
+    // Loaded only when a build is needed, so refusing a bad file stays quick.
+    const { buildFromDataDir } = await import('../ingest/build-adapter');
+    return buildFromDataDir(dir);
+  });
   if (!outcome.ok) {
     const count = outcome.errors.length;
     for (const error of outcome.errors) processStreams.err(`${error.describe()}\n`);

@@ -3,7 +3,6 @@
  * Records a curator's decision in DIR/reviews/YYYY-MM.yaml and rebuilds DIR/graph.json.
  */
 import { parseArgs } from 'node:util';
-import { buildFromDataDir } from '../ingest/build-adapter';
 import { runReview } from '../ingest/run-review';
 import { processStreams, runCli } from '../io/cli-main';
 import { UserError } from '../io/user-error';
@@ -54,7 +53,11 @@ async function main(): Promise<number> {
     today: new Date().toISOString().slice(0, 10),
     ...(values.by !== undefined ? { by: values.by } : {}),
   };
-  const outcome = await runReview(request, values.data, buildFromDataDir);
+  const outcome = await runReview(request, values.data, async (dir) => {
+    // Loaded inside runCli, so even a failure to load the build prints as one line, not a stack trace.
+    const { buildFromDataDir } = await import('../ingest/build-adapter');
+    return buildFromDataDir(dir);
+  });
   const done = { accept: 'Accepted', reject: 'Rejected', correct: 'Corrected' }[action] ?? action;
   if (outcome.file === undefined) {
     processStreams.out(`${target} already has this decision: nothing changed.\n`);

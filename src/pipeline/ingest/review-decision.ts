@@ -47,18 +47,24 @@ export function changesFrom(sets: readonly string[]): Record<string, unknown> {
   return changes;
 }
 
-/** Up to five ids of the graph that contain the words of an unknown id, to suggest. */
+/** Up to five ids of the graph that share a word with an unknown id, to suggest. */
 export function similarIds(graph: Graph, target: string): string[] {
-  const words = target
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(
-      (word) => word.length >= 3 && !['person', 'state', 'meeting', 'organization', 'participant'].includes(word),
-    );
+  const GENERIC = new Set(['person', 'state', 'meeting', 'organization', 'participant', 'represents', 'member']);
+  const tokens = (id: string) =>
+    id
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((token) => token.length >= 4 && !GENERIC.has(token));
+  const words = tokens(target);
   if (words.length === 0) return [];
+  // A word matches a token it begins, or that begins it ("beridze" ~ "beridzes"), never the middle of one.
+  const matches = (word: string, token: string) => token.startsWith(word) || word.startsWith(token);
   const ids = [...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)];
   return ids
-    .map((id) => ({ id, score: words.filter((word) => id.includes(word)).length }))
+    .map((id) => {
+      const idTokens = tokens(id);
+      return { id, score: words.filter((word) => idTokens.some((token) => matches(word, token))).length };
+    })
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score || a.id.length - b.id.length || (a.id < b.id ? -1 : 1))
     .slice(0, 5)
