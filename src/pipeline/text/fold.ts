@@ -74,11 +74,31 @@ function lowerPlain(ch: string): string {
 }
 
 /** The matching key of one word (or a hyphenated compound): see the module comment. */
+/** Lower-case Latin letters whose capitals look like Cyrillic ones ("Xикметом", "HАТО"). */
+const LOWER_LOOK_ALIKES: Record<string, string> = {
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  i: 'і',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  t: 'т',
+  x: 'х',
+  y: 'у',
+};
+
 export function foldWord(word: string): string {
+  const cyrillic = CYRILLIC.test(word);
   let out = '';
   let last = '';
-  for (const raw of fixHomoglyphs(word)) {
-    const lower = lowerPlain(raw);
+  for (const raw of word) {
+    // Lower-casing and accent stripping come first, so folding a key again changes nothing.
+    let lower = lowerPlain(raw);
+    if (cyrillic) lower = LOWER_LOOK_ALIKES[lower] ?? lower;
     const ch = CROSS_ALPHABET[lower] ?? lower;
     if (ch === '' || (ch === last && !VOWEL.test(ch))) continue;
     out += ch;
