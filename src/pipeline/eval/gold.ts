@@ -53,6 +53,8 @@ export const GoldMeetingSchema = z
     date: GoldDateSchema.optional(),
     /** Other readings of a vague date that a careful reader would also accept. */
     acceptDates: z.array(GoldDateSchema).default([]),
+    /** Other kinds the words support ("переговоры в режиме видеоконференции": talks, or a video call). */
+    acceptKinds: z.array(z.enum(MEETING_KINDS)).default([]),
     status: z.enum(['held', 'planned']),
     /** Words of the text that state the meeting, verbatim. */
     evidence: z.string().min(1),

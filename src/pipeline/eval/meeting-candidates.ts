@@ -58,7 +58,8 @@ export function findCandidates(
     const evidenceStart = articleText.indexOf(goldMeeting.evidence);
     const evidenceEnd = evidenceStart + goldMeeting.evidence.length;
     for (const meeting of meetings) {
-      if (!sameKindFamily(goldMeeting.kind, meeting.kind)) continue;
+      const kinds = [goldMeeting.kind, ...goldMeeting.acceptKinds];
+      if (!kinds.some((kind) => sameKindFamily(kind, meeting.kind))) continue;
       const dateCompatible = compatibleDates(meeting.date, readings);
       const people = [...(index.participants.get(meeting.id) ?? [])].map((id) => index.nodes.get(id));
       const commonPeople = goldMeeting.participants.filter((name) =>

@@ -141,3 +141,20 @@ describe('scoring a wrong date and a meeting without its people', () => {
     expect(scored!.meetings.partial.map((p) => p.id)).toEqual(['meeting:consultations-without-people']);
   });
 });
+
+describe('accepting another kind the words support', () => {
+  it('pairs a call with gold talks only when the gold accepts a call', () => {
+    const other = GraphSchema.parse(JSON.parse(fixture('wrong-day-call-and-consultations-without-people.graph.json')));
+    const yaml = fixture('wrong-day-call-and-consultations-without-people.gold.yaml').replace(
+      'kind: phone_call',
+      'kind: talks',
+    );
+    const found = (text: string) => {
+      const altered = parseGold(text, other.articles[0]!.text, 'talks.gold.yaml');
+      return scoreSet(other, [{ id: altered.article, language: 'ru', gold: altered }], new Set()).articles[0]!.meetings
+        .found;
+    };
+    expect(found(yaml)).toBe(0);
+    expect(found(yaml.replace('kind: talks', 'kind: talks\n    acceptKinds: [phone_call]'))).toBe(1);
+  });
+});
