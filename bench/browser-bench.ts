@@ -36,6 +36,8 @@ export interface PageFigures {
   heapMB?: number;
   bytesBeforeFirstFrame?: { transferredMB: number; gzipMB: number; requests: number };
   longTasks?: { duringLoad: number; total: number; totalMs: number };
+  /** Main-thread task and script time up to the first frame (CDP Performance metrics), less moved by other load than wall time. */
+  firstFrameCpu?: { taskMs: number; scriptMs: number };
   /** The machine's 1-minute load average when the page was opened and when it was done. */
   loadAverage?: [number, number];
   /** Nodes and edges on the canvas after load. */
@@ -111,6 +113,7 @@ export async function measurePage(browser: Browser, spec: PageSpec, log: (line: 
   const page = await context.newPage();
   await page.addInitScript(PROBES);
   const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
   try {
     await page.goto(spec.url, { waitUntil: 'commit', timeout: 60_000 });
     const firstFrame = await markTime(page, spec.marks.firstFrame, 120_000);
@@ -119,6 +122,9 @@ export async function measurePage(browser: Browser, spec: PageSpec, log: (line: 
       return figures;
     }
     figures.firstFrameMs = firstFrame;
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+    figures.firstFrameCpu = { taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration') };
     log(`${spec.name}: first frame ${firstFrame.toFixed(0)} ms`);
 
     const resources = await page.evaluate((limit) => {

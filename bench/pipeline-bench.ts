@@ -13,8 +13,8 @@ import { runTimed, type TimedRun } from './processes';
 
 export interface PipelineFigures {
   articles: number;
-  rebuild?: { seconds: number; articlesPerSecond: number; peakRssMB?: number };
-  ingestOne?: { ms: number; peakRssMB?: number };
+  rebuild?: { seconds: number; articlesPerSecond: number; peakRssMB?: number; cpuSeconds?: number };
+  ingestOne?: { ms: number; peakRssMB?: number; cpuSeconds?: number };
   graph: { source: 'pipeline' | 'generator'; file: string; MB: number; nodes?: number; edges?: number };
   /** The machine's 1-minute load average before the rebuild (other work skews timings). */
   loadAverage?: number;
@@ -91,6 +91,7 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineF
     if (run.code === 0 && existsSync(graphFile)) {
       figures.rebuild = { seconds: run.seconds, articlesPerSecond: inCorpus / run.seconds };
       if (run.peakRssMB !== undefined) figures.rebuild.peakRssMB = run.peakRssMB;
+      if (run.cpuSeconds !== undefined) figures.rebuild.cpuSeconds = run.cpuSeconds;
       figures.graph = { source: 'pipeline', file: graphFile, MB: statSync(graphFile).size / 1e6 };
       log(
         `pipeline ${articles}: full rebuild ${run.seconds.toFixed(1)} s, ${figures.rebuild.articlesPerSecond.toFixed(0)} articles/s, peak ${run.peakRssMB?.toFixed(0)} MB`,
@@ -109,6 +110,7 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineF
     if (run.code === 0) {
       figures.ingestOne = { ms: run.seconds * 1000 };
       if (run.peakRssMB !== undefined) figures.ingestOne.peakRssMB = run.peakRssMB;
+      if (run.cpuSeconds !== undefined) figures.ingestOne.cpuSeconds = run.cpuSeconds;
       figures.graph.MB = statSync(graphFile).size / 1e6;
       log(`pipeline ${articles}: ingest one more ${figures.ingestOne.ms.toFixed(0)} ms`);
     } else {

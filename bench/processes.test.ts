@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peakRssFromTimeOutput } from './processes';
+import { cpuSecondsFromTimeOutput, peakRssFromTimeOutput } from './processes';
 
 describe('peakRssFromTimeOutput', () => {
   it('reads the peak resident set from GNU time -v, in MB', () => {
@@ -9,5 +9,12 @@ describe('peakRssFromTimeOutput', () => {
 
   it('gives undefined when the line is absent', () => {
     expect(peakRssFromTimeOutput('no timing here')).toBeUndefined();
+  });
+});
+
+describe('cpuSecondsFromTimeOutput', () => {
+  it('adds user and system time', () => {
+    expect(cpuSecondsFromTimeOutput('\tUser time (seconds): 12.50\n\tSystem time (seconds): 0.75\n')).toBe(13.25);
+    expect(cpuSecondsFromTimeOutput('User time (seconds): 1.0')).toBeUndefined();
   });
 });

@@ -7,11 +7,20 @@ export interface TimedRun {
   seconds: number;
   /** Peak resident memory of the command, from GNU time, when it is installed. */
   peakRssMB?: number;
+  /** CPU seconds (user + system) of the command, from GNU time: unlike wall time, barely moved by other load. */
+  cpuSeconds?: number;
   output: string;
   timedOut: boolean;
 }
 
 const GNU_TIME = '/usr/bin/time';
+
+/** Reads "User time (seconds): 1.5" and "System time (seconds): 0.25" from `time -v` output. */
+export function cpuSecondsFromTimeOutput(output: string): number | undefined {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(output);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(output);
+  return user && system ? Number(user[1]) + Number(system[1]) : undefined;
+}
 
 /** Reads "Maximum resident set size (kbytes): 123456" from `time -v` output. */
 export function peakRssFromTimeOutput(output: string): number | undefined {
@@ -46,6 +55,8 @@ export function runTimed(
       const run: TimedRun = { code, seconds: (performance.now() - started) / 1000, output, timedOut };
       const peak = peakRssFromTimeOutput(output);
       if (peak !== undefined) run.peakRssMB = peak;
+      const cpu = cpuSecondsFromTimeOutput(output);
+      if (cpu !== undefined) run.cpuSeconds = cpu;
       resolve(run);
     });
   });

@@ -95,10 +95,13 @@ function details(size: SizeResult): string[] {
       figures.range ? `range p50 ${figures.range.p50.toFixed(0)} ms (n=${figures.range.n})` : undefined,
       figures.click ? `click p50 ${figures.click.p50.toFixed(0)} ms (n=${figures.click.n})` : undefined,
       figures.bytesBeforeFirstFrame
-        ? `${figures.bytesBeforeFirstFrame.transferredMB.toFixed(2)} MB as served uncompressed by vite preview in ${figures.bytesBeforeFirstFrame.requests} requests`
+        ? `${figures.bytesBeforeFirstFrame.transferredMB.toFixed(2)} MB transferred as vite preview serves it (gzip) in ${figures.bytesBeforeFirstFrame.requests} requests`
         : undefined,
       figures.longTasks
         ? `${figures.longTasks.duringLoad} long tasks before the first frame, ${figures.longTasks.total} in all (${figures.longTasks.totalMs.toFixed(0)} ms)`
+        : undefined,
+      figures.firstFrameCpu
+        ? `renderer main thread busy ${figures.firstFrameCpu.taskMs.toFixed(0)} ms (script ${figures.firstFrameCpu.scriptMs.toFixed(0)} ms) up to the first frame`
         : undefined,
       figures.canvas ? `${figures.canvas.nodes} nodes / ${figures.canvas.edges} edges drawn after load` : undefined,
       figures.loadAverage
