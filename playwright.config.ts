@@ -5,7 +5,8 @@ const port = Number(process.env.E2E_PORT ?? 4180);
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 30_000,
+  // Generous: the machine renders in software and may be shared with other work.
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   fullyParallel: true,
   workers: 2,

@@ -21,5 +21,5 @@ test('a graph that fails to load says so and offers to try again', async ({ page
   await expect(page.getByRole('alert')).toContainText('could not be loaded', { timeout: 15_000 });
   fail = false;
   await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByRole('img', { name: /Graph of \d+ nodes/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Graph of \d+ nodes/ })).toBeVisible({ timeout: 20_000 });
 });

@@ -35,7 +35,7 @@ test('choosing a node in the list, then on the canvas, opens its panel', async (
 
 test('focusing on a node shows only its neighbourhood', async ({ page }) => {
   await openExplorer(page, `/?node=${SHARIFOV}`);
-  await selectionPanel(page).getByRole('button', { name: '1 step' }).click();
+  await selectionPanel(page).getByRole('button', { name: '1 step', exact: true }).click();
   const expected = new Set([SHARIFOV, ...neighbours(SHARIFOV)]).size;
   await expect(page.getByRole('img', { name: new RegExp(`Graph of ${expected} nodes`) })).toBeVisible();
   expect(urlParam(page, 'focus')).toBe(SHARIFOV);

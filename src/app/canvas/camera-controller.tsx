@@ -6,7 +6,7 @@ import { prefersReducedMotion } from '../layout/media';
 import { useAppStore } from '../store/app-store';
 
 /** Closer than the overview, so the chosen element and its labels can be read. */
-const READING_ZOOM = 1.2;
+const READING_ZOOM = 1.6;
 
 export function CameraController({ cy, visible }: { cy: Core; visible: VisibleGraph }) {
   const camera = useAppStore((state) => state.camera);

@@ -64,8 +64,24 @@ export function canvasStyle(scheme: ColorScheme): StylesheetJson {
         'font-weight': 'bold',
         'font-size': 13,
         'z-index': 10,
+        // A soft halo makes the selection findable at any zoom.
+        'underlay-color': c.accent,
+        'underlay-opacity': 0.25,
+        'underlay-padding': 10,
+        'underlay-shape': 'ellipse',
       },
     },
-    { selector: 'edge.selected', style: { 'line-color': c.accent, width: 5, opacity: 1, 'z-index': 10 } },
+    {
+      selector: 'edge.selected',
+      style: {
+        'line-color': c.accent,
+        width: 5,
+        opacity: 1,
+        'z-index': 10,
+        'underlay-color': c.accent,
+        'underlay-opacity': 0.2,
+        'underlay-padding': 6,
+      },
+    },
   ];
 }

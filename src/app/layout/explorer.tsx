@@ -48,7 +48,7 @@ export function Explorer({ index }: { index: GraphIndex }) {
         <ShareButton />
       </header>
       <UrlNotices />
-      <div className="relative flex min-h-0 flex-1">
+      <div className="relative flex min-h-0 flex-1 flex-col md:flex-row">
         <div className="md:w-60 md:shrink-0 md:overflow-y-auto md:border-r md:border-slate-200 md:bg-white md:p-4 dark:md:border-slate-700 dark:md:bg-slate-900">
           <button
             type="button"

@@ -55,7 +55,10 @@ export function ViewBar({ index, visible }: { index: GraphIndex; visible: Visibl
       )}
       {focusNode && (
         <p className="flex items-center gap-2">
-          {t('focusActive', { depth, name: localized(focusNode.label, language) })}
+          {t('focusActive', {
+            steps: t(depth === 1 ? 'focusOneStep' : 'focusTwoSteps'),
+            name: localized(focusNode.label, language),
+          })}
           <button
             type="button"
             onClick={clearFocus}

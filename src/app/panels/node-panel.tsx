@@ -86,7 +86,7 @@ function FocusControls({ nodeId }: { nodeId: string }) {
             onClick={() => (pressed ? clearFocus() : setFocus(nodeId, steps))}
             className={`${button} ${pressed ? on : off}`}
           >
-            {t('focusSteps', { count: steps })}
+            {t(steps === 1 ? 'focusOneStep' : 'focusTwoSteps')}
           </button>
         );
       })}

@@ -30,7 +30,7 @@ export function PanelShell({ title, subtitle, children, selectionId }: Props) {
   return (
     <aside
       aria-labelledby={PANEL_TITLE_ID}
-      className="fixed inset-x-0 bottom-0 z-20 max-h-[62dvh] overflow-y-auto rounded-t-2xl border-t border-slate-200 bg-slate-50 shadow-[0_-8px_30px_rgba(0,0,0,0.15)] md:static md:z-auto md:max-h-none md:w-[26rem] md:shrink-0 md:rounded-none md:border-t-0 md:border-l md:shadow-none dark:border-slate-700 dark:bg-slate-950"
+      className="z-20 max-h-[55%] shrink-0 overflow-y-auto rounded-t-2xl border-t border-slate-200 bg-slate-50 shadow-[0_-8px_30px_rgba(0,0,0,0.15)] md:z-auto md:max-h-none md:w-[26rem] md:shrink-0 md:rounded-none md:border-t-0 md:border-l md:shadow-none dark:border-slate-700 dark:bg-slate-950"
     >
       <div className="sticky top-0 z-10 flex items-start gap-3 border-b border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur dark:border-slate-700 dark:bg-slate-950/95">
         <div className="min-w-0 flex-1">
