@@ -23,6 +23,11 @@ export function formatReport(report: IngestReport, dataDir: string): string {
   for (const a of report.alreadyThere) {
     out.push(`${a.file}: already there as ${a.existingId} (${a.because}), nothing changed.`);
   }
+  if (report.repairedGraph) {
+    out.push(
+      `${dataDir}/graph.json did not include it yet (an earlier run was cut off before writing it): rebuilt it.`,
+    );
+  }
   if (report.added.length === 0) return `${out.join('\n')}\n`;
 
   out.push(

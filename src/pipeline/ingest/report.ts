@@ -58,6 +58,8 @@ export interface IngestReport {
   meetings: ReportMeeting[];
   unsure: ReportDoubt[];
   counts: { nodesBefore: number; nodesAfter: number; edgesBefore: number; edgesAfter: number };
+  /** graph.json lacked an article already stored (an earlier run was cut off) and was rebuilt. */
+  repairedGraph?: boolean;
 }
 
 export function labelOf(label: LocalizedText, prefer: readonly string[] = ['en', 'ru', 'uk']): string {

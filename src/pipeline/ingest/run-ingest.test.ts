@@ -116,6 +116,19 @@ describe('runIngest', () => {
     expect(formatReport(again, data)).toBe(`${file}: already there as ${NEW_ID} (same url), nothing changed.\n`);
   });
 
+  it('repairs graph.json when an earlier run stored the article but was cut off before writing the graph', async () => {
+    const file = input('carp.txt', NEW_ARTICLE);
+    const graphBefore = readFileSync(join(data, 'graph.json'), 'utf8');
+    await runIngest({ files: [file], dataDir: data, dryRun: false }, stubBuild);
+    writeFileSync(join(data, 'graph.json'), graphBefore); // as if the run had died before its last write
+    const again = report(await runIngest({ files: [file], dataDir: data, dryRun: false }, stubBuild));
+    expect(again.repairedGraph).toBe(true);
+    expect(
+      JSON.parse(readFileSync(join(data, 'graph.json'), 'utf8')).articles.map((a: { id: string }) => a.id),
+    ).toContain(NEW_ID);
+    expect(formatReport(again, data)).toContain('did not include it yet');
+  });
+
   it('--dry-run reports the same and changes nothing', async () => {
     const before = snapshotDir(data);
     const result = report(

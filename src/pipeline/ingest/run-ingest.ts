@@ -3,7 +3,7 @@
  * rebuild the graph, write graph.json last, and compute the review report. Any invalid input
  * stops the run before anything is written; a failed build takes back the articles it added.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkGraph } from '../../shared/graph/invariants';
@@ -11,6 +11,7 @@ import type { Graph } from '../../shared/graph/schema';
 import { loadCorpus } from '../articles/load-corpus';
 import { readArticleFile } from '../articles/read-article-file';
 import { writeFileAtomic } from '../io/atomic-write';
+import { withDataLock } from '../io/data-lock';
 import { UserError } from '../io/user-error';
 import type { BuildGraphFromData } from './build-port';
 import { planIngest, type IncomingArticle, type IngestStep } from './plan';
@@ -64,12 +65,26 @@ export async function runIngest(options: IngestOptions, build: BuildGraphFromDat
     unsure: [],
     counts: { nodesBefore: 0, nodesAfter: 0, edgesBefore: 0, edgesAfter: 0 },
   };
-  if (adds.length === 0) return { ok: true, report };
+  if (adds.length === 0) {
+    if (
+      !options.dryRun &&
+      !graphHolds(
+        dataDir,
+        report.alreadyThere.map((a) => a.existingId),
+      )
+    ) {
+      await withDataLock(dataDir, async () =>
+        writeFileAtomic(join(dataDir, 'graph.json'), (await build(dataDir)).json),
+      );
+      report.repairedGraph = true;
+    }
+    return { ok: true, report };
+  }
 
   const before = await graphBefore(dataDir, build);
   const after = options.dryRun
     ? await buildInScratchCopy(dataDir, adds, build)
-    : await storeAndBuild(dataDir, adds, build);
+    : await withDataLock(dataDir, () => storeAndBuild(dataDir, adds, build));
   const articleIds = adds.map((step) => step.id);
   return {
     ok: true,
@@ -84,6 +99,20 @@ export async function runIngest(options: IngestOptions, build: BuildGraphFromDat
       }),
     },
   };
+}
+
+/**
+ * Whether graph.json holds these articles. It may not when an earlier run stopped (power cut,
+ * kill -9) after storing an article and before writing the graph; seeing the article again repairs that.
+ */
+function graphHolds(dataDir: string, articleIds: readonly string[]): boolean {
+  try {
+    const graph = JSON.parse(readFileSync(join(dataDir, 'graph.json'), 'utf8')) as { articles?: { id?: unknown }[] };
+    const ids = new Set((graph.articles ?? []).map((article) => article.id));
+    return articleIds.every((id) => ids.has(id));
+  } catch {
+    return false;
+  }
 }
 
 /**

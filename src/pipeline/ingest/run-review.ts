@@ -7,6 +7,7 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatReviewFile, loadReviews, type ReviewDecisionFields } from '../build/reviews';
 import { writeFileAtomic } from '../io/atomic-write';
+import { withDataLock } from '../io/data-lock';
 import { UserError } from '../io/user-error';
 import type { BuildGraphFromData } from './build-port';
 import { reviewDecision, type ReviewRequest } from './review-decision';
@@ -30,6 +31,10 @@ export async function runReview(
   if (!existsSync(join(dataDir, 'articles')) || !statSync(join(dataDir, 'articles')).isDirectory()) {
     throw new UserError('this is not a data folder: it has no articles/ folder inside.', dataDir);
   }
+  return withDataLock(dataDir, () => review(request, dataDir, build));
+}
+
+async function review(request: ReviewRequest, dataDir: string, build: BuildGraphFromData): Promise<ReviewOutcome> {
   const reviewsDir = join(dataDir, 'reviews');
   const current = await build(dataDir);
   const decision = reviewDecision(request, current.graph);
