@@ -1,9 +1,10 @@
 /**
- * npm run eval -- [--set dev|holdout] [--json] [--details] [--keep]
+ * npm run eval -- [--set dev|holdout] [--json] [--details] [--keep] [--via build|ingest]
  *                 [--graph FILE [--baseline FILE]]
  *
  * Builds data/ plus the evaluation articles in a scratch folder with the real data build, then
- * scores the graph against the gold annotations. --graph scores a graph built elsewhere instead
+ * scores the graph against the gold annotations; --via ingest adds them with `npm run ingest`
+ * instead, the way a user does. --graph scores a graph built elsewhere
  * (--baseline: the graph without the evaluation articles, to tell linked people from created).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -39,6 +40,7 @@ function main(argv: string[]): number {
       json: { type: 'boolean', default: false },
       details: { type: 'boolean' },
       keep: { type: 'boolean', default: false },
+      via: { type: 'string', default: 'build' },
       graph: { type: 'string' },
       baseline: { type: 'string' },
     },
@@ -55,7 +57,9 @@ function main(argv: string[]): number {
     graph = readGraphFile(resolve(values.graph));
     known = values.baseline !== undefined ? personIds(readGraphFile(resolve(values.baseline))) : new Set();
   } else {
-    const built = buildWithArticles(root, articles, { keep: values.keep });
+    const via = values.via;
+    if (via !== 'build' && via !== 'ingest') throw new UserError(`--via must be build or ingest, not "${via}".`);
+    const built = buildWithArticles(root, articles, { keep: values.keep, via });
     if (values.keep) process.stderr.write(`Scratch corpus kept in ${built.workspace}\n`);
     graph = built.withArticles;
     known = personIds(built.baseline);

@@ -31,12 +31,16 @@ function readGraph(file: string): Graph {
   return parsed.data;
 }
 
-function build(root: string, script: string, dataDir: string): Graph {
-  const result = spawnSync('npx', ['tsx', script, '--data', dataDir], { cwd: root, encoding: 'utf8' });
+function run(root: string, script: string, args: string[], what: string): void {
+  const result = spawnSync('npx', ['tsx', script, ...args], { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) {
     const said = `${result.stderr ?? ''}${result.stdout ?? ''}`.trim().split('\n').slice(-3).join(' ');
-    throw new UserError(`the data build failed on the evaluation corpus: ${said || `exit ${result.status}`}`);
+    throw new UserError(`${what} failed on the evaluation corpus: ${said || `exit ${result.status}`}`);
   }
+}
+
+function build(root: string, script: string, dataDir: string): Graph {
+  run(root, script, ['--data', dataDir], 'the data build');
   return readGraph(join(dataDir, 'graph.json'));
 }
 
@@ -45,13 +49,20 @@ export interface BuildOptions {
   keep?: boolean;
   /** The build script, relative to root; a test swaps in a stand-in. */
   script?: string;
+  /**
+   * How the articles go in: "build" drops them into DIR/articles and rebuilds; "ingest" hands
+   * the files to `npm run ingest -- --data DIR`, exactly as a user adds an article.
+   */
+  via?: 'build' | 'ingest';
 }
+
+export const INGEST_SCRIPT = 'src/pipeline/cli/ingest.ts';
 
 /** Copies data/ to a scratch folder, builds it, adds the articles, and builds again. */
 export function buildWithArticles(
   root: string,
   articles: readonly EvalArticle[],
-  { keep = false, script = BUILD_SCRIPT }: BuildOptions = {},
+  { keep = false, script = BUILD_SCRIPT, via = 'build' }: BuildOptions = {},
 ): BuiltGraphs {
   if (!existsSync(join(root, script))) {
     throw new UserError(
@@ -67,9 +78,12 @@ export function buildWithArticles(
     for (const article of articles) {
       const target = join(dataDir, 'articles', `${article.id}.txt`);
       if (existsSync(target)) throw new UserError(`is already in the corpus; evaluation articles must be new.`, target);
-      writeFileSync(target, article.content);
+      if (via === 'build') writeFileSync(target, article.content);
     }
-    const withArticles = build(root, script, dataDir);
+    if (via === 'ingest') {
+      run(root, INGEST_SCRIPT, ['--data', dataDir, ...articles.map((article) => article.file)], 'npm run ingest');
+    }
+    const withArticles = via === 'ingest' ? readGraph(join(dataDir, 'graph.json')) : build(root, script, dataDir);
     return { baseline, withArticles, workspace };
   } finally {
     if (!keep) rmSync(workspace, { recursive: true, force: true });
