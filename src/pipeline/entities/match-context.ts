@@ -10,7 +10,7 @@ export interface MatchContext {
   tokens: Token[];
   keys: string[];
   /** Candidate nominatives per token, computed on first use. */
-  lemmas: (i: number) => string[];
+  lemmas: (i: number) => readonly string[];
   /** Token index → the mention that already covers it. */
   claimed: (EntityMention | undefined)[];
 }
@@ -22,7 +22,7 @@ export function matchContext(
 ): MatchContext {
   const tokens = tokenize(text, skip);
   const keys = tokens.map((token) => foldWord(token.text));
-  const cache: (string[] | undefined)[] = [];
+  const cache: (readonly string[] | undefined)[] = [];
   return {
     text,
     language,

@@ -63,8 +63,24 @@ const RULES: readonly (readonly [string, string])[] = [
 const MIN_STEM = 2;
 const CYRILLIC = /[\u0400-\u04ff]/;
 
-/** Candidate nominative keys of a folded word, the word itself first. Latin words do not decline. */
-export function lemmaCandidates(key: string): string[] {
+const cache = new Map<string, string[]>();
+const CACHE_LIMIT = 200_000;
+
+/**
+ * Candidate nominative keys of a folded word, the word itself first. Latin words do not decline.
+ * Results are remembered (bounded) and shared: callers must not change the array.
+ */
+export function lemmaCandidates(key: string): readonly string[] {
+  let candidates = cache.get(key);
+  if (candidates === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    candidates = computeCandidates(key);
+    cache.set(key, candidates);
+  }
+  return candidates;
+}
+
+function computeCandidates(key: string): string[] {
   const out = [key];
   if (!CYRILLIC.test(key)) return out;
   for (const [ending, nominative] of RULES) {

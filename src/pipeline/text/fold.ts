@@ -68,12 +68,12 @@ export function fixHomoglyphs(word: string): string {
 function lowerPlain(ch: string): string {
   const lower = ch.toLowerCase();
   if (lower.length !== 1) return ch;
-  if (lower.charCodeAt(0) < 0x80 || CYRILLIC.test(lower)) return lower;
+  const code = lower.charCodeAt(0);
+  if (code < 0x80 || (code >= 0x400 && code <= 0x4ff)) return lower;
   const base = lower.normalize('NFD')[0] ?? lower;
   return base;
 }
 
-/** The matching key of one word (or a hyphenated compound): see the module comment. */
 /** Lower-case Latin letters whose capitals look like Cyrillic ones ("Xикметом", "HАТО"). */
 const LOWER_LOOK_ALIKES: Record<string, string> = {
   a: 'а',
@@ -91,7 +91,21 @@ const LOWER_LOOK_ALIKES: Record<string, string> = {
   y: 'у',
 };
 
+/** The matching key of one word (or a hyphenated compound): see the module comment. Article words repeat a lot; keys are remembered (a bounded cache, so memory stays flat). */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
 export function foldWord(word: string): string {
+  let key = cache.get(word);
+  if (key === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    key = computeFold(word);
+    cache.set(word, key);
+  }
+  return key;
+}
+
+function computeFold(word: string): string {
   const cyrillic = CYRILLIC.test(word);
   let out = '';
   let last = '';
