@@ -8,7 +8,7 @@ import { MONTH_FORMS } from './lexicon-months';
 import { BARE_MONTH_WORDS, BARE_YEAR_WORDS, RELATIVE_PHRASES } from './lexicon-relative';
 import { SEASON_FORMS, WEEKDAY_FORMS } from './lexicon-words';
 import { alternation } from './pattern-parts';
-import { HALF_AND_QUARTER_WORDS } from './rules-relative';
+import { HALF_AND_QUARTER_WORDS } from './lexicon-periods';
 
 const CORE_WORDS = [
   ...Object.values(MONTH_FORMS).flatMap((forms) => [...forms.full, ...forms.short]),
@@ -52,9 +52,19 @@ export function lowerCaseKeepingOffsets(text: string): string {
   return result;
 }
 
-/** Sorted, distinct positions at which rules should be tried. */
-export function findRuleStarts(original: string): number[] {
-  const text = lowerCaseKeepingOffsets(original);
+/**
+ * The word starting at `start`, the key by which rules are chosen: letters and digits up to the
+ * first other character ("п'ятницю" → "п", "mid-July" → "mid"); any number is "#".
+ */
+export function firstToken(lowerText: string, start: number): string {
+  let end = start;
+  while (isWordChar(lowerText, end)) end += 1;
+  const code = lowerText.charCodeAt(start);
+  return code >= 48 && code <= 57 ? '#' : lowerText.slice(start, end);
+}
+
+/** Sorted, distinct positions at which rules should be tried, in text already lower-cased. */
+export function findRuleStarts(text: string): number[] {
   const starts: number[] = [];
   let lastAdded = -1;
   CORE.lastIndex = 0;

@@ -112,5 +112,6 @@ describe('findDateMentions properties', () => {
     const mentions = findDateMentions(big, { language: 'ru', published: '2024-08-17' });
     expect(mentions.length).toBe(3 * Math.ceil(1_000_000 / chunk.length));
     checkMention(big, mentions.at(-1)!);
-  });
+    // A generous runner limit: a loaded CI machine must not fail this; a runaway pattern still would.
+  }, 60_000);
 });

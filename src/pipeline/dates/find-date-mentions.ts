@@ -1,18 +1,19 @@
-import { findRuleStarts } from './anchors';
+import { findRuleStarts, firstToken, lowerCaseKeepingOffsets } from './anchors';
 import { parseArticleDate } from './article-date';
+import { PERIOD_RULES } from './rules-period';
 import { RELATIVE_RULES } from './rules-relative';
 import { DAY_RULES } from './rules-day';
 import { MONTH_RULES } from './rules-month';
 import type { DateReading, DateRule, MatchGroups, ResolveContext } from './rule';
 import type { DateMention, DateOptions } from './types';
 
-const RULES: readonly DateRule[] = [...DAY_RULES, ...MONTH_RULES, ...RELATIVE_RULES];
+const RULES: readonly DateRule[] = [...DAY_RULES, ...MONTH_RULES, ...RELATIVE_RULES, ...PERIOD_RULES];
 
-/** The rules worth trying where the text starts with a given (lower-case) character, in rule order. */
-const RULES_BY_FIRST_CHAR = new Map<string, DateRule[]>();
+/** The rules worth trying where the text starts with a given (lower-case) first word, in rule order. */
+const RULES_BY_FIRST_TOKEN = new Map<string, DateRule[]>();
 for (const rule of RULES) {
-  const firstChars = new Set(rule.firstWords.map((word) => word.charAt(0).toLowerCase()));
-  for (const char of firstChars) RULES_BY_FIRST_CHAR.set(char, [...(RULES_BY_FIRST_CHAR.get(char) ?? []), rule]);
+  const tokens = new Set(rule.firstWords.map((word) => firstToken(word.toLowerCase(), 0)));
+  for (const token of tokens) RULES_BY_FIRST_TOKEN.set(token, [...(RULES_BY_FIRST_TOKEN.get(token) ?? []), rule]);
 }
 
 interface Candidate {
@@ -35,8 +36,9 @@ function toMention(text: string, start: number, end: number, date: DateReading):
 
 function collectCandidates(text: string, context: ResolveContext): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const start of findRuleStarts(text)) {
-    for (const rule of RULES_BY_FIRST_CHAR.get(text.charAt(start).toLowerCase()) ?? []) {
+  const lower = lowerCaseKeepingOffsets(text);
+  for (const start of findRuleStarts(lower)) {
+    for (const rule of RULES_BY_FIRST_TOKEN.get(firstToken(lower, start)) ?? []) {
       const pattern = rule.pattern;
       pattern.lastIndex = start;
       const match = pattern.exec(text);

@@ -1,14 +1,14 @@
-/** Rules for dates counted from the article: "вчера", "минулого тижня", "в пятницу", "летом", "в первом полугодии". */
-import { isoMonth } from './calendar';
+/** Rules for dates counted from the article: "вчера", "минулого тижня", "в пятницу", "летом". */
 import { EVE_WORDS, RELATIVE_PHRASES, YEAR_REFERENCES } from './lexicon-relative';
 import { DEICTIC_ADJECTIVES, SEASON_FORMS, WEEKDAY_FORMS } from './lexicon-words';
 import { deicticOffset, lookupIn, seasonOf, weekdayOfWord } from './lookup';
 import { alternation, compile, DASH, LEFT, normalizeKey, RIGHT, SP, yearPart } from './pattern-parts';
 import { readRelativeStep, readSeason, readWeekdays } from './resolve-relative';
-import { isAcceptableMonthWord, reading, type DateRule, type MatchGroups } from './rule';
+import { isAcceptableMonthWord, type DateRule, type MatchGroups } from './rule';
 import { YEAR_SUFFIX } from './rules-day';
 
 const SEASON_PREPOSITIONS = [
+  'на',
   'в',
   'во',
   'до',
@@ -84,7 +84,7 @@ const weekdayRange: DateRule = {
   },
 };
 
-function statedYear(groups: MatchGroups, articleYear: number) {
+export function statedYear(groups: MatchGroups, articleYear: number) {
   if (groups.year !== undefined) return { year: Number(groups.year), basis: 'explicit' as const };
   const offset = lookupIn(YEAR_REFERENCES, groups.yref);
   return offset === undefined ? undefined : { year: articleYear + offset, basis: 'relative' as const };
@@ -113,91 +113,6 @@ function isAcceptableSeasonWord(groups: MatchGroups): boolean {
   return groups.year !== undefined || groups.yref !== undefined || groups.deictic !== undefined;
 }
 
-const ORDINALS: Record<string, number> = {
-  ...Object.fromEntries(
-    ['первом', 'первое', 'первого', '1-м', '1-ом', 'i', 'першому', 'перше', 'першого', 'first', '1st'].map((w) => [
-      w,
-      1,
-    ]),
-  ),
-  ...Object.fromEntries(
-    ['втором', 'второе', 'второго', '2-м', '2-ом', 'ii', 'другому', 'друге', 'другого', 'second', '2nd'].map((w) => [
-      w,
-      2,
-    ]),
-  ),
-  ...Object.fromEntries(
-    ['третьем', 'третье', 'третьего', '3-м', '3-ем', 'iii', 'третьому', 'третє', 'третього', 'third', '3rd'].map(
-      (w) => [w, 3],
-    ),
-  ),
-  ...Object.fromEntries(
-    [
-      'четвертом',
-      'четвёртом',
-      'четвертое',
-      'четвёртое',
-      'четвертого',
-      'четвёртого',
-      '4-м',
-      '4-ом',
-      'iv',
-      'четвертому',
-      'четверте',
-      'четвертого',
-      'fourth',
-      '4th',
-    ].map((w) => [w, 4]),
-  ),
-};
-const HALF_WORDS = ['полугодии', 'полугодие', 'полугодия', 'півріччі', 'півріччя', 'half'];
-const QUARTER_WORDS = ['квартале', 'квартал', 'квартала', 'кварталі', 'кварталу', 'quarter'];
-export const HALF_AND_QUARTER_WORDS = [...HALF_WORDS, ...QUARTER_WORDS];
+export { YEAR_OR_REFERENCE };
 
-/** "в первом полугодии" (Jan–Jun), "у другому півріччі 2024 року", "in the third quarter of 2023". */
-const halfOrQuarter: DateRule = {
-  name: 'half-or-quarter',
-  firstWords: ['the', ...Object.keys(ORDINALS)],
-  pattern: compile(
-    `${LEFT}(?:the${SP})?(?<ord>${alternation(Object.keys(ORDINALS))})${SP}(?<unit>${alternation([...HALF_WORDS, ...QUARTER_WORDS])})${RIGHT}(?:${SP}(?:of${SP}(?:the${SP})?)?${YEAR_OR_REFERENCE})?`,
-  ),
-  read(groups, _match, context) {
-    const ordinal = lookupIn(ORDINALS, groups.ord);
-    const isHalf = HALF_WORDS.includes(normalizeKey(groups.unit ?? ''));
-    if (ordinal === undefined || (isHalf && ordinal > 2)) return null;
-    const stated = statedYear(groups, context.article.year);
-    const year = stated?.year ?? context.article.year;
-    const months = isHalf ? 6 : 3;
-    const firstMonth = (ordinal - 1) * months + 1;
-    return reading(
-      stated?.basis ?? 'article-year',
-      isoMonth(year, firstMonth),
-      isoMonth(year, firstMonth + months - 1),
-    );
-  },
-};
-
-/** "Q1 2025", "H2 2024": business shorthand for quarters and halves; only with a year, as "Q1" alone is often a label. */
-const periodCode: DateRule = {
-  name: 'period-code',
-  firstWords: ['q', 'h'],
-  pattern: compile(`${LEFT}(?<code>[qh])(?<n>[1-4])${SP}${yearPart('year')}${RIGHT}`),
-  read(groups) {
-    const isHalf = (groups.code ?? '').toLowerCase() === 'h';
-    const n = Number(groups.n);
-    if (isHalf && n > 2) return null;
-    const months = isHalf ? 6 : 3;
-    const firstMonth = (n - 1) * months + 1;
-    const year = Number(groups.year);
-    return reading('explicit', isoMonth(year, firstMonth), isoMonth(year, firstMonth + months - 1));
-  },
-};
-
-export const RELATIVE_RULES: readonly DateRule[] = [
-  periodCode,
-  relativePhrase,
-  weekday,
-  weekdayRange,
-  season,
-  halfOrQuarter,
-];
+export const RELATIVE_RULES: readonly DateRule[] = [relativePhrase, weekday, weekdayRange, season];
