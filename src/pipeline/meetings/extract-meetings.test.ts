@@ -221,4 +221,46 @@ describe('extractMeetings', () => {
       ['hikmet-hajiyev', 'oleksandr-mishchenko'],
     ]);
   });
+
+  it('reads "the talks were held" as the lead meeting told again, adding its place', () => {
+    const text = 'Jeyhun Bayramov held talks with Hakan Fidan. The talks were held in Ankara in a friendly atmosphere.';
+    const found = extractMeetings(
+      article('en', '2025-04-02', text, {
+        'Jeyhun Bayramov': 'person:jeyhun-bayramov',
+        'Hakan Fidan': 'person:hakan-fidan',
+      }),
+    );
+    const { meetings } = mergeMeetings([found]);
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ kind: 'talks', place: 'Ankara', date: { start: '2025-04-02' } });
+  });
+
+  it('keeps an upcoming visit whose visitor is named only by office, with the visiting state', () => {
+    const text = 'The parties discussed the upcoming visit of the President of Uzbekistan to Georgia.';
+    const found = extractMeetings(
+      article('en', '2025-06-05', text, { Uzbekistan: 'state:uzbekistan', Georgia: 'state:georgia' }),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'visit', status: 'planned', persons: [], dateSource: 'none' });
+    expect(found[0]!.organizations.map((o) => o.nodeId)).toEqual(['state:uzbekistan']);
+    expect(found[0]!.heldIn?.nodeId).toBe('state:georgia');
+  });
+
+  it('reads "arrived in" with a place as a visit, and leaves an arrival nowhere known alone', () => {
+    const text = 'Olzhas Bektenov arrived in Baku on 3 March. Bektenov arrived late.';
+    const found = extractMeetings(
+      article(
+        'en',
+        '2025-03-03',
+        text,
+        { 'Olzhas Bektenov': 'person:olzhas-bektenov', Bektenov: 'person:olzhas-bektenov' },
+        {
+          'on 3 March': { start: '2025-03-03' },
+        },
+      ),
+    );
+    expect(found.map((c) => [c.kind, c.place, c.heldIn?.nodeId, c.date])).toEqual([
+      ['visit', 'Baku', 'state:azerbaijan', { start: '2025-03-03' }],
+    ]);
+  });
 });

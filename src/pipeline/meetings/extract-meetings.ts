@@ -65,8 +65,13 @@ function placeFor(
   regionEnd: number,
 ) {
   const { text, language } = article;
-  if (trigger.kind === 'visit')
-    return destinationAfter(text, language, mentions, trigger.end, Math.min(regionEnd, trigger.end + 80));
+  if (trigger.kind === 'visit') {
+    // "visit to Baku", else "arrived in Baku on a visit".
+    return (
+      destinationAfter(text, language, mentions, trigger.end, Math.min(regionEnd, trigger.end + 80)) ??
+      destinationAfter(text, language, mentions, clause.start, trigger.start)
+    );
+  }
   const cityOnly = (found: ReturnType<typeof destinationAfter>) => (found?.city ? found : null);
   return (
     cityOnly(destinationAfter(text, language, mentions, clause.start, clause.end)) ??
@@ -187,10 +192,38 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
             continue;
         }
         if (kind === 'summit' && !chosen.date) continue;
+        if (kind === 'visit' && persons.length === 0 && candidate.heldIn && !trigger.frame) {
+          // "The visit of the President of Uzbekistan to Georgia": the visiting state, when no one is named.
+          const visiting = mentions.find(
+            (m) =>
+              m.type === 'state' &&
+              m.form === 'name' &&
+              m.start >= trigger.end &&
+              m.start < trigger.end + 60 &&
+              m.nodeId !== candidate.heldIn!.nodeId,
+          );
+          if (visiting) candidate.organizations.push({ nodeId: visiting.nodeId, evidence: [candidate.clause] });
+        }
         if (persons.length === 0 && orgs.participants.length === 0) {
-          // With nobody named, only a dated report that it took place makes a meeting.
-          const reported = status === 'held' && chosen.source === 'stated' && HELD_VERB[language].test(clause.text);
-          if (!reported || trigger.frame) continue;
+          // "The talks were held in a friendly atmosphere": the article's lead meeting, told again.
+          const told = candidates.find((c) => MEETING_LIKE.has(c.kind) && c.persons.length >= 2);
+          const sameOne =
+            told !== undefined &&
+            sameFamily(kind, told.kind) &&
+            status === 'held' &&
+            told.status === 'held' &&
+            (chosen.source !== 'stated' || overlaps(chosen.date, told.date));
+          if (sameOne) {
+            candidate.persons = told.persons.map((p) => ({ nodeId: p.nodeId, evidence: [candidate.clause] }));
+            candidate.date = told.date;
+            candidate.dateSource = told.dateSource;
+            if (told.dateText) candidate.dateText = told.dateText;
+            else delete candidate.dateText;
+          } else {
+            // With nobody named, only a dated report that it took place makes a meeting.
+            const reported = status === 'held' && chosen.source === 'stated' && HELD_VERB[language].test(clause.text);
+            if (!reported || trigger.frame) continue;
+          }
         }
         candidates.push(candidate);
         inClause.push(candidates.length - 1);
@@ -225,6 +258,18 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
   });
   linkFrames(candidates);
   return candidates;
+}
+
+const CALLS = new Set(['phone_call', 'video_call']);
+function sameFamily(a: string, b: string): boolean {
+  return MEETING_LIKE.has(a) && MEETING_LIKE.has(b) && CALLS.has(a) === CALLS.has(b);
+}
+
+function overlaps(a: MeetingCandidate['date'], b: MeetingCandidate['date']): boolean {
+  if (!a || !b) return false;
+  const x = spanOf(a.start, a.end);
+  const y = spanOf(b.start, b.end);
+  return x !== null && y !== null && x.first <= y.last && y.first <= x.last;
 }
 
 function within(inner: MeetingCandidate['date'], outer: MeetingCandidate['date']): boolean {

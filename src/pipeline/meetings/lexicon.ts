@@ -58,6 +58,7 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('summit', `summit(?:s)?`),
     rule('reception', `received|receives|receive|hosted|hosts`, { needsPersonAfter: true }),
     rule('visit', `visit(?:s|ed|ing)?`),
+    rule('visit', `arrived|arrives|will arrive|arriving`, { needsDestination: true }),
     rule('meeting', `met|meets?|meetings?`),
     rule('participation', `with the participation of|attended by`),
   ],

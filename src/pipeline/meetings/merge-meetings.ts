@@ -50,7 +50,10 @@ function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
 
 function isWeak(c: MeetingCandidate): boolean {
   if (c.kind === 'summit') return c.organizations.length === 0;
-  if (c.kind === 'visit') return c.persons.length === 0 || (c.dateSource !== 'stated' && c.heldIn === undefined);
+  if (c.kind === 'visit') {
+    if (c.persons.length === 0 && c.organizations.length === 0) return true;
+    return c.dateSource !== 'stated' && c.heldIn === undefined;
+  }
   return c.persons.length < 2 && c.dateSource !== 'stated';
 }
 

@@ -33,6 +33,9 @@ export interface TriggerPeople {
   implied: boolean;
 }
 
+/** "The visit began…", "during his visit": the visit is the one the article follows; "the visit of the President of X" is not. */
+const OWN_VISIT = /(?:^\s*(?:the\s+)?|(?:своего|своей|свого|своєї|його|її|his|her|its)\s+(?:\p{L}+\s+)?)$/iu;
+
 const CONJUNCTION = /^[\s,]*(?:и|і|та|й|and|&|разом (?:із|з)|вместе с|совместно с|спільно з|together with)\s/iu;
 
 function ref(mention: EntityMention, clause: Span): ParticipantRef {
@@ -121,7 +124,7 @@ export function peopleFor(
       const subject = subjectGroup(text, inClause, from, trigger, true);
       if (subject.length > 0) subject.forEach((m) => addUnique(persons, ref(m, clause)));
       else if (speaker && SUBJECT_PRONOUN[language].test(leadIn)) addUnique(persons, ref(speaker, clause));
-      else if (!trigger.frame) carried();
+      else if (OWN_VISIT.test(leadIn)) carried();
     }
     return { persons, implied: !genitive && persons.every((p) => p.evidence.length > 1) };
   }

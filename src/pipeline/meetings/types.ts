@@ -54,7 +54,7 @@ export interface MeetingCandidate {
   trigger: Span;
   /** People who took part; the first is the subject (the one who visited, received or met). */
   persons: ParticipantRef[];
-  /** Organizations taking part as such (the organization whose summit it is). */
+  /** Organizations or states taking part as such: the organization whose summit it is, the state whose unnamed leader visits. */
   organizations: ParticipantRef[];
   /** Organizations and states named as subjects of the meeting. */
   discussed: ParticipantRef[];
