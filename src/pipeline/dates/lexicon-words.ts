@@ -174,6 +174,7 @@ export const QUALIFIERS: Record<string, Qualifier> = {
 
 /** Prepositions that make a bare month name a date ("в феврале", "у лютому", "in March"). */
 export const MONTH_PREPOSITIONS = [
+  'на',
   'в',
   'во',
   'с',

@@ -96,7 +96,7 @@ const monthPhrase: DateRule = {
   },
 };
 
-const YEAR_PREPOSITIONS = [...MONTH_PREPOSITIONS, 'на', 'for', 'between', 'за', 'итогам', 'по итогам'];
+const YEAR_PREPOSITIONS = [...MONTH_PREPOSITIONS, 'for', 'between', 'за', 'итогам', 'по итогам'];
 const YEAR_PREPOSITION = `(?<prep>${alternation(YEAR_PREPOSITIONS)})${SP}`;
 
 /** "по итогам 2020 года", "2020-2022 годов", "на 2022–2026 годы", "in late 2024", "since 2019". */
