@@ -20,15 +20,22 @@ function hash(text: string, seed: number): number {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** The radius the layout keeps free around each node, in layout units. */
+const NODE_RADIUS = 12;
+
 export function layoutPositions(
   nodes: readonly GraphNode[],
   edges: readonly GraphEdge[],
-  iterations = 300,
+  iterations = 600,
 ): Map<string, { x: number; y: number }> {
   const graph = new Graph({ type: 'undirected', multi: false });
   const spread = Math.sqrt(nodes.length) * 40;
   for (const node of [...nodes].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    graph.addNode(node.id, { x: (hash(node.id, 1) - 0.5) * spread, y: (hash(node.id, 2) - 0.5) * spread });
+    graph.addNode(node.id, {
+      x: (hash(node.id, 1) - 0.5) * spread,
+      y: (hash(node.id, 2) - 0.5) * spread,
+      size: NODE_RADIUS,
+    });
   }
   for (const edge of [...edges].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     if (edge.source === edge.target || graph.hasEdge(edge.source, edge.target)) continue;
@@ -41,10 +48,11 @@ export function layoutPositions(
     settings: {
       barnesHutOptimize: big,
       gravity: 1,
-      scalingRatio: 10,
+      scalingRatio: 20,
       strongGravityMode: false,
       linLogMode: false,
-      adjustSizes: false,
+      // Small graphs: nodes keep apart by their size, so no two labels sit on each other.
+      adjustSizes: !big,
     },
   });
   const positions = new Map<string, { x: number; y: number }>();
