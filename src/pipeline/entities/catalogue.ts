@@ -3,6 +3,7 @@
  * mention a few map look-ups. Built from data/curated by loadCatalogue; extraction adds the people
  * and organizations it discovers, so later articles link to them.
  */
+import { phoneticKey } from '../names/phonetic-key';
 import { foldWord, fixHomoglyphs } from '../text/fold';
 import type { RoleLexicon } from './role-lexicon';
 import type { EntityRecord } from './types';
@@ -20,6 +21,8 @@ export interface PersonName {
   nodeId: string;
   /** Folded given names (first words of every label and alias). */
   given: Set<string>;
+  /** Sound keys of the given names, for Cyrillic/Latin cross-matching (names/phonetic-key.ts). */
+  soundGiven: Set<string>;
 }
 
 export interface Catalogue {
@@ -34,6 +37,8 @@ export interface Catalogue {
   acronyms: Map<string, string>;
   /** Folded nominative surnames → the people who bear them. */
   surnames: Map<string, PersonName[]>;
+  /** Sound keys of surnames → people: the fallback across Cyrillic and Latin ("Fidan" / «Фидан»). */
+  soundSurnames: Map<string, PersonName[]>;
   /** The role-phrase vocabulary (data/curated/roles.yaml). */
   roles: RoleLexicon;
   /** Folded one-word names that are read as ordinary words instead (states.yaml notNames). */
@@ -50,6 +55,7 @@ export function emptyCatalogue(): Catalogue {
     englishAdjectives: new Map(),
     acronyms: new Map(),
     surnames: new Map(),
+    soundSurnames: new Map(),
     roles: new Map(),
     givenNames: new Map(),
     notNames: new Set(),
@@ -62,7 +68,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const WORDS = /[^\s«»"“”„()]+/gu;
+// The tokenizer's notion of a word, so a name splits the way article text does ("U.S." → U, S).
+const WORDS = /\p{L}[\p{L}\p{M}]*(?:[-‐‑'’ʼ]\p{L}[\p{L}\p{M}]*)*|\d+/gu;
 
 /** The folded words of a name, as the phrase index stores them. */
 export function phraseWords(name: string): string[] {
@@ -92,11 +99,18 @@ export function addPersonName(catalogue: Catalogue, name: string, nodeId: string
   const list = catalogue.surnames.get(surname) ?? [];
   let entry = list.find((candidate) => candidate.nodeId === nodeId);
   if (!entry) {
-    entry = { nodeId, given: new Set() };
+    entry = { nodeId, given: new Set(), soundGiven: new Set() };
     list.push(entry);
     catalogue.surnames.set(surname, list);
   }
-  for (const key of given) entry.given.add(key);
+  const sound = phoneticKey(surname);
+  const soundList = catalogue.soundSurnames.get(sound) ?? [];
+  if (!soundList.includes(entry)) soundList.push(entry);
+  catalogue.soundSurnames.set(sound, soundList);
+  for (const key of given) {
+    entry.given.add(key);
+    entry.soundGiven.add(phoneticKey(key));
+  }
 }
 
 /** Adds a record and indexes its names; a discovered entity goes through here too. */

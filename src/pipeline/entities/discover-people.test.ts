@@ -118,3 +118,28 @@ describe('discovering new people', () => {
     );
   });
 });
+
+describe('one discovered person across languages and alphabets', () => {
+  it('links a Russian mention to a person first met in English, and gives them a Russian label', () => {
+    const catalogue = loadCatalogue('data/curated');
+    const english = extractEntities(
+      testArticle('Turkish Foreign Minister Hakan Fidan arrived in Baku.', 'en', 'a'),
+      catalogue,
+    );
+    expect(english.discovered.map((person) => person.id)).toEqual(['person:hakan-fidan']);
+    const russian = extractEntities(
+      testArticle(
+        'Джейхун Байрамов встретился с главой МИД Турции Хаканом Фиданом. Фидан отметил рост торговли.',
+        'ru',
+        'b',
+      ),
+      catalogue,
+    );
+    expect(russian.discovered).toEqual([]);
+    expect(russian.mentions.filter((mention) => mention.nodeId === 'person:hakan-fidan').map((m) => m.text)).toEqual([
+      'Хаканом Фиданом',
+      'Фидан',
+    ]);
+    expect(catalogue.records.get('person:hakan-fidan')?.label).toEqual({ en: 'Hakan Fidan', ru: 'Хакан Фидан' });
+  });
+});

@@ -164,6 +164,24 @@ function newPerson(
   return record;
 }
 
+/**
+ * A label in the article's language for a discovered person first met in another language
+ * ("Hakan Fidan", then «Хаканом Фиданом» in a Russian text → ru: Хакан Фидан).
+ */
+export function addLanguageLabel(
+  record: EntityRecord,
+  mentionText: string,
+  language: string,
+  catalogue: Catalogue,
+): void {
+  if (record.curated || record.label[language] !== undefined || language === 'en') return;
+  const words = mentionText.split(/\s+/);
+  if (words.length !== 2 || /\./.test(mentionText)) return;
+  const genderOf = (name: string) => catalogue.givenNames.get(foldWord(name));
+  const nominative = nominativeName(words[0]!, words[1]!, language, genderOf);
+  record.label[language] = `${nominative.given} ${nominative.surname}`;
+}
+
 /** The run of name-like capitalized words that starts at token i (role words at its start are left out). */
 function candidateAt(context: MatchContext, catalogue: Catalogue, i: number, latin: boolean): Candidate | undefined {
   let first = i;

@@ -6,7 +6,7 @@ import type { CorpusArticle } from '../articles/load-corpus';
 import type { Catalogue } from './catalogue';
 import { matchContext } from './match-context';
 import { matchStatesAndOrganizations } from './match-names';
-import { discoverPeople } from './discover-people';
+import { addLanguageLabel, discoverPeople } from './discover-people';
 import { matchKnownPeople } from './match-people';
 import { resolveRoles } from './resolve-roles';
 import { matchBareRoles } from './bare-roles';
@@ -22,6 +22,14 @@ export function extractEntities(article: CorpusArticle, catalogue: Catalogue): A
   const byPosition = (a: EntityMention, b: EntityMention) => a.start - b.start || a.end - b.end;
   const mentions = [...named, ...known.mentions, ...discovery.mentions, ...again.mentions].sort(byPosition);
   resolveRoles(context, mentions, discovery.discovered);
+  for (const mention of again.mentions) {
+    const record = catalogue.records.get(mention.nodeId);
+    if (record) addLanguageLabel(record, mention.text, article.language, catalogue);
+  }
+  for (const mention of known.mentions) {
+    const record = catalogue.records.get(mention.nodeId);
+    if (record) addLanguageLabel(record, mention.text, article.language, catalogue);
+  }
   const roles = matchBareRoles(context, catalogue, mentions);
   // A state inside a bare role ("Президент Азербайджана") stays a state mention too.
   const all = [...mentions, ...roles].sort(byPosition);

@@ -38,7 +38,10 @@ export function adjacent(context: MatchContext, left: number, right: number): bo
   const a = context.tokens[left];
   const b = context.tokens[right];
   if (!a || !b || a.sentence !== b.sentence) return false;
-  return /^[\s\u00a0«»"“”„]*$/u.test(context.text.slice(a.end, b.start));
+  const gap = context.text.slice(a.end, b.start);
+  // "U.S.": single letters joined by dots are one abbreviation.
+  if (gap === '.' && a.end - a.start === 1 && b.end - b.start === 1) return true;
+  return /^[\s\u00a0«»"“”„]*$/u.test(gap);
 }
 
 export function mentionOf(

@@ -3,6 +3,7 @@
  * given names or initials before it when written ("Самира Шарифова", "И.Г.Алиева", "А.Асадов"),
  * which also choose between namesakes (Ильхам vs Мехрибан Алиева).
  */
+import { phoneticKey } from '../names/phonetic-key';
 import type { Catalogue, PersonName } from './catalogue';
 import { claim, mentionOf, type MatchContext } from './match-context';
 import { roleAfter, roleBefore } from './role-phrase';
@@ -43,6 +44,31 @@ function surnameCandidates(context: MatchContext, catalogue: Catalogue, i: numbe
   return found;
 }
 
+/**
+ * The fallback across alphabets: «Хаканом Фиданом» for a person the catalogue knows as "Hakan Fidan".
+ * Sound keys are loose, so the given name must agree too, or the person was already named in full.
+ */
+function soundMatch(
+  context: MatchContext,
+  catalogue: Catalogue,
+  i: number,
+  seen: ReadonlySet<string>,
+): PersonMatch | undefined {
+  if (context.keys[i]!.length < 4) return undefined;
+  const people = new Set<PersonName>();
+  for (const lemma of context.lemmas(i))
+    for (const person of catalogue.soundSurnames.get(phoneticKey(lemma)) ?? []) people.add(person);
+  if (people.size === 0) return undefined;
+  const givenAt = nameNeighbour(context, i - 1, i) && !context.tokens[i - 1]!.initial ? i - 1 : undefined;
+  if (givenAt === undefined) {
+    const known = [...people].filter((person) => seen.has(person.nodeId));
+    return known.length === 1 ? { first: i, last: i, nodeId: known[0]!.nodeId } : undefined;
+  }
+  const sounds = context.lemmas(givenAt).map(phoneticKey);
+  const matching = [...people].filter((person) => sounds.some((sound) => person.soundGiven.has(sound)));
+  return matching.length === 1 ? { first: givenAt, last: i, nodeId: matching[0]!.nodeId } : undefined;
+}
+
 /** Links the name ending at token i to a known person, when the words allow one answer. */
 function matchAt(
   context: MatchContext,
@@ -51,7 +77,7 @@ function matchAt(
   seen: ReadonlySet<string>,
 ): PersonMatch | 'unsure' | undefined {
   const people = surnameCandidates(context, catalogue, i);
-  if (people.length === 0) return undefined;
+  if (people.length === 0) return soundMatch(context, catalogue, i, seen);
   // Walk left: initials ("И.Г."), or a given name with an optional patronymic between.
   let first = i;
   let givenAt: number | undefined;

@@ -162,7 +162,8 @@ export function nominativeName(
         if (!g.cases.includes(gcase) || !s.cases.includes(gcase)) continue;
         const gender: Gender =
           known ??
-          (/[ая]$/.test(g.lemma) && !/[ая]$/.test(s.lemma) ? 'male' : /[ая]$/.test(g.lemma) ? 'female' : 'male');
+          // An unknown given name in -а/-я is a woman's (Кристина Квин), unless the surname is a man's (-ов, -ин, -ский).
+          (/[ая]$/.test(g.lemma) && !/(ов|ев|ин|ын|ий|ой)$/.test(s.lemma) ? 'female' : 'male');
         let score = (known ? 3 : 0) + plausibility(g.lemma, false) + plausibility(s.lemma, true);
         // Both words declined, or neither: a given name and surname usually decline together.
         if ((g.lemma === given) === (s.lemma === surname)) score += 0.5;
