@@ -106,7 +106,7 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineF
   }
 
   if (figures.graph.source === 'pipeline' && existsSync(INGEST_CLI)) {
-    const run = await runTimed(TSX, [INGEST_CLI, '--data', dataDir, extraFile], { timeoutS: 120 });
+    const run = await runTimed(TSX, [INGEST_CLI, '--data', dataDir, extraFile], { timeoutS: 150 });
     if (run.code === 0) {
       figures.ingestOne = { ms: run.seconds * 1000 };
       if (run.peakRssMB !== undefined) figures.ingestOne.peakRssMB = run.peakRssMB;
@@ -114,7 +114,11 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineF
       figures.graph.MB = statSync(graphFile).size / 1e6;
       log(`pipeline ${articles}: ingest one more ${figures.ingestOne.ms.toFixed(0)} ms`);
     } else {
-      notes.push(`ingest of one more article failed (exit ${run.code}): ${lastLines(run)}`);
+      notes.push(
+        run.timedOut
+          ? 'ingest of one more article did not finish within 150 s'
+          : `ingest of one more article failed (exit ${run.code}): ${lastLines(run)}`,
+      );
     }
   } else if (!existsSync(INGEST_CLI)) {
     notes.push(`${INGEST_CLI} does not exist yet: ingest not measured`);

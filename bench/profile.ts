@@ -93,6 +93,17 @@ async function main(): Promise<void> {
         await waitMark('diplograph:panel-ready');
       });
     }
+    await profileOf('a 2-second mouse drag (pan)', async () => {
+      await page.mouse.move(340, 380);
+      await page.mouse.down();
+      const start = Date.now();
+      while (Date.now() - start < 2000) {
+        const t = (Date.now() - start) / 2000;
+        await page.mouse.move(340 + Math.sin(t * Math.PI * 2) * 200, 380 + t * 150);
+        await page.waitForTimeout(16);
+      }
+      await page.mouse.up();
+    });
   } finally {
     await browser.close();
     stopServer(server);

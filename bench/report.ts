@@ -13,7 +13,7 @@ export interface SizeResult {
 }
 
 export interface BenchResult {
-  machine: { cpus: number; memoryGB: number; chromium: string; node: string; date: string };
+  machine: { cpus: number; memoryGB: number; chromium: string; node: string; date: string; loadAverage: number };
   sizes: SizeResult[];
   seconds: number;
 }
@@ -153,6 +153,7 @@ export function toMarkdown(result: BenchResult): string {
     'same graph in the same run. A ratio below 0.1 is the 10× the issue asks for.',
     '',
     `Machine: ${m.cpus} CPU cores, ${m.memoryGB} GB memory, ${m.chromium} (headless, software rendering), Node ${m.node}; run ${m.date}, ${result.seconds.toFixed(0)} s in all.`,
+    `Load average when the run started: ${m.loadAverage.toFixed(1)} on ${m.cpus} cores (other work on the machine inflates wall-clock figures; CPU and main-thread times are given beside them).`,
   ];
   for (const size of result.sizes) {
     out.push('', `## ${size.articles.toLocaleString('en')} articles`, '', table(rowsFor(size)), '', ...details(size));

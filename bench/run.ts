@@ -1,17 +1,17 @@
 /**
- * npm run bench [-- --json] [--sizes 1000,10000] [--seed 1] [--samples 20] [--rebuild-budget 240]
+ * npm run bench [-- --json] [--sizes 1000,10000] [--seed 1] [--samples 20] [--rebuild-budget 240] [--graph FILE]
  * The scale benchmark of issue 6 in one run: for each corpus size, the real pipeline on a
  * generated corpus, then Diplograph's production build and a plain Cytoscape.js page on the
  * same graph, measured in headless Chromium. Prints every figure beside its target and the
  * Diplograph/baseline ratio, and writes bench/RESULTS.md.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Graph } from '../src/shared/graph/schema';
 import { launchBrowser, measurePage, type PageSpec } from './browser-bench';
-import { benchPipeline } from './pipeline-bench';
+import { benchPipeline, type PipelineFigures } from './pipeline-bench';
 import { presetPositions } from './preset-positions';
 import { runTimed, startServer, stopServer } from './processes';
 import { toMarkdown, toText, type BenchResult, type SizeResult } from './report';
@@ -26,6 +26,15 @@ function yearsOf(graph: Graph): [number, number] {
   return years.length === 0 ? [2000, 2025] : [Math.min(...years), Math.max(...years)];
 }
 
+function givenGraph(file: string): PipelineFigures {
+  const graph = JSON.parse(readFileSync(file, 'utf8')) as Graph;
+  return {
+    articles: graph.articles.length,
+    graph: { source: 'pipeline', file, MB: statSync(file).size / 1e6 },
+    notes: [`graph given with --graph ${file}; pipeline not run`],
+  };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -35,9 +44,11 @@ async function main(): Promise<void> {
       samples: { type: 'string', default: '20' },
       'no-results': { type: 'boolean', default: false },
       'rebuild-budget': { type: 'string', default: '240' },
+      /** Measure only the app and the baseline, on this graph (no corpus, no pipeline). */
+      graph: { type: 'string' },
     },
   });
-  const sizes = values.sizes.split(',').map(Number);
+  const sizes = values.graph ? [0] : values.sizes.split(',').map(Number);
   const seed = Number(values.seed);
   const samples = Number(values.samples);
   const rebuildBudgetS = Number(values['rebuild-budget']);
@@ -61,6 +72,7 @@ async function main(): Promise<void> {
       chromium: `Chromium ${browser.version()}`,
       node: process.version,
       date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      loadAverage: loadavg()[0]!,
     },
     sizes: [],
     seconds: 0,
@@ -68,7 +80,9 @@ async function main(): Promise<void> {
 
   let skipRebuild: string | undefined;
   for (const [i, articles] of sizes.entries()) {
-    const pipeline = await benchPipeline({ articles, seed, workDir: WORK, skipRebuild, timeoutS: 400, log });
+    const pipeline = values.graph
+      ? givenGraph(values.graph)
+      : await benchPipeline({ articles, seed, workDir: WORK, skipRebuild, timeoutS: 400, log });
     const rate = pipeline.rebuild?.articlesPerSecond;
     const next = sizes[i + 1];
     if (next !== undefined && rate !== undefined && next / rate > rebuildBudgetS) {
@@ -93,7 +107,7 @@ async function main(): Promise<void> {
     };
     const years = yearsOf(graph);
     const pageSpec = (name: string, url: string, servedDir: string, prefix: string): PageSpec => ({
-      name: `${name} ${articles}`,
+      name: `${name} ${pipeline.articles}`,
       url,
       servedDir,
       marks: {
@@ -104,10 +118,10 @@ async function main(): Promise<void> {
       rangeLabels: { from: 'From', to: 'To' },
       years,
       samples,
-      measureBudgetS: 90,
+      measureBudgetS: 60,
     });
 
-    const appDist = join(WORK, `dist-${articles}`);
+    const appDist = join(WORK, `dist-${pipeline.articles}`);
     const build = await runTimed(VITE, ['build', '--outDir', appDist, '--emptyOutDir', '--logLevel', 'warn'], {
       env: { DIPLOGRAPH_GRAPH: resolve(pipeline.graph.file) },
       timeoutS: 300,
@@ -130,7 +144,7 @@ async function main(): Promise<void> {
       log(`app build failed: ${build.output.slice(-400)}`);
     }
 
-    const baselineDir = join(WORK, `baseline-${articles}`);
+    const baselineDir = join(WORK, `baseline-${pipeline.articles}`);
     rmSync(baselineDir, { recursive: true, force: true });
     cpSync(baselineDist, baselineDir, { recursive: true });
     cpSync(pipeline.graph.file, join(baselineDir, 'graph.json'));
