@@ -102,6 +102,29 @@ describe('findFurniture on pages of our own', () => {
     ]);
   });
 
+  it('reads site navigation: bars of labels, breadcrumbs, menu columns, and a wire credit at the end', () => {
+    const text = [
+      'Home | Politics | World | Business',
+      'Головна / Прес-центр / Новини',
+      'Главная',
+      'Новости',
+      'Международные связи',
+      'Пресс-служба',
+      'Talks in Baku',
+      '',
+      'BAKU, May 6. The Foreign Minister of Azerbaijan received the Secretary General of the Organization of Turkic States.',
+      'Азербайджан / Грузия / Турция: трехсторонняя встреча министров пройдет в Карсе',
+      '(Reporting by the Baku desk; editing by the Caspian desk)',
+    ].join('\n');
+    expect(setAsideOf(text)).toEqual([
+      [
+        R.navigation,
+        'Home | Politics | World | Business\nГоловна / Прес-центр / Новини\nГлавная\nНовости\nМеждународные связи\nПресс-служба',
+      ],
+      [R.credit, '(Reporting by the Baku desk; editing by the Caspian desk)'],
+    ]);
+  });
+
   it('leaves prose alone when it merely mentions menus, sharing, cookies, browsers or news', () => {
     const text = [
       'The ministers agreed to share intelligence on border crossings, the statement said.',

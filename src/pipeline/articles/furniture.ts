@@ -9,9 +9,11 @@ import {
   markCookieNotices,
   markHeadAndTail,
   markMenus,
+  markNavigation,
   markRelatedLists,
   markRepeatedHeadlines,
   markShareBars,
+  markSourceCredits,
   markViewCounters,
   type Marks,
 } from './furniture/rules';
@@ -30,10 +32,12 @@ export function findFurniture(text: string): SetAside[] {
   const marks: Marks = new Array<string | undefined>(lines.length).fill(undefined);
   // Order matters: block rules with clear openings first, so the looser rules never swallow their lines.
   markMenus(lines, marks);
+  markNavigation(lines, marks);
   markBrowserNotices(lines, marks);
   markCookieNotices(lines, marks);
   markShareBars(lines, marks);
   markViewCounters(lines, marks);
+  markSourceCredits(lines, marks);
   markRelatedLists(lines, marks);
   markHeadAndTail(lines, marks);
   markRepeatedHeadlines(lines, marks);

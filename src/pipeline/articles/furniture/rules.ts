@@ -13,6 +13,7 @@ import {
   COOKIE_WORD,
   LANGUAGE_NAMES,
   MENU_WORDS,
+  NAVIGATION_WORDS,
   RELATED_HEADING,
   SECTION_LABELS,
   SHARE_TOKENS,
@@ -24,6 +25,7 @@ import {
 
 export const REASONS = {
   menu: 'language or accessibility menu',
+  navigation: 'site navigation',
   browser: 'browser notice',
   cookie: 'cookie notice',
   share: 'share bar',
@@ -73,6 +75,51 @@ function isMenuLine(line: TextLine): boolean {
   if (line.content === '') return line.bulleted;
   const text = lower(line);
   return LANGUAGE_NAMES.has(text) || MENU_WORDS.has(text) || (line.words <= 8 && ACCESSIBILITY.test(line.content));
+}
+
+/** A label of a site's own menu: a navigation word or a section name. */
+function isNavigationWord(line: TextLine): boolean {
+  const text = lower(line);
+  return NAVIGATION_WORDS.has(text) || SECTION_LABELS.has(text);
+}
+
+const NAV_SEPARATOR = /\s+[|/·•»›>]\s+/u;
+
+/**
+ * Navigation: a bar of three or more short labels on one line ("Home | Politics | Economy",
+ * "Головна / Прес-центр / Новини"), or a column of short label lines holding at least two
+ * known menu words. Only the span between the first and last known word is taken, so a short
+ * headline just below a menu stays with the article.
+ */
+export function markNavigation(lines: TextLine[], marks: Marks): void {
+  const isLabel = (line: TextLine) => line.words >= 1 && line.words <= 4 && !/[.!?:;,]$/u.test(line.content);
+  lines.forEach((line, i) => {
+    if (marks[i] !== undefined || /[.!?:;]/u.test(line.content)) return;
+    const segments = line.content.split(NAV_SEPARATOR);
+    if (segments.length >= 3 && segments.every((segment) => segment.split(/\s+/u).length <= 3 && segment !== '')) {
+      marks[i] = REASONS.navigation;
+    }
+  });
+  let i = 0;
+  while (i < lines.length) {
+    if (marks[i] !== undefined || !isLabel(lines[i]!) || !isNavigationWord(lines[i]!)) {
+      i += 1;
+      continue;
+    }
+    let last = i;
+    let known = 1;
+    for (let j = i + 1; j < lines.length && marks[j] === undefined; j += 1) {
+      const line = lines[j]!;
+      if (isBlank(line)) continue;
+      if (!isLabel(line)) break;
+      if (isNavigationWord(line)) {
+        known += 1;
+        last = j;
+      }
+    }
+    if (known >= 2) for (let k = i; k <= last; k += 1) marks[k] = REASONS.navigation;
+    i = last + 1;
+  }
 }
 
 export function markMenus(lines: TextLine[], marks: Marks): void {
@@ -152,6 +199,13 @@ export function markShareBars(lines: TextLine[], marks: Marks): void {
   );
 }
 
+/** "По материалам: iz.ru", "(Reporting by …; editing by …)": a credit on a line of its own, wherever it stands. */
+export function markSourceCredits(lines: TextLine[], marks: Marks): void {
+  lines.forEach((line, i) => {
+    if (marks[i] === undefined && line.words <= 15 && SOURCE_CREDIT.test(line.content)) marks[i] = REASONS.credit;
+  });
+}
+
 export function markViewCounters(lines: TextLine[], marks: Marks): void {
   lines.forEach((line, i) => {
     if (marks[i] === undefined && VIEW_COUNTER.test(line.content)) marks[i] = REASONS.counter;
@@ -204,7 +258,6 @@ export function markHeadAndTail(lines: TextLine[], marks: Marks): void {
     if (/^\d{1,7}$/u.test(text) && !/^(19|20)\d\d$/u.test(text)) marks[line.index] = REASONS.counter;
     else if (isDateTimeLine(line.content)) marks[line.index] = REASONS.dateTime;
     else if (SECTION_LABELS.has(text)) marks[line.index] = REASONS.section;
-    else if (SOURCE_CREDIT.test(line.content) && line.words <= 12) marks[line.index] = REASONS.credit;
   }
   // A lone capitalised word next to a dateline or counter is the site's section ("Политика").
   for (const line of outside) {

@@ -68,18 +68,11 @@ export const LANGUAGE_NAMES = new Set([
   'ko',
 ]);
 
-/** Site navigation and display controls that sit in the same menus. */
-export const MENU_WORDS = new Set([
-  'a-',
-  'a+',
-  'a',
-  'aa',
-  'а-',
-  'а+',
-  'а',
-  'контраст',
-  'contrast',
-  'high contrast',
+/** Display controls that sit in language and accessibility menus. */
+export const MENU_WORDS = new Set(['a-', 'a+', 'a', 'aa', 'а-', 'а+', 'а', 'контраст', 'contrast', 'high contrast']);
+
+/** Site navigation: the labels of a site's own menus and breadcrumbs. */
+export const NAVIGATION_WORDS = new Set([
   'пошук',
   'поиск',
   'search',
@@ -96,6 +89,19 @@ export const MENU_WORDS = new Set([
   'контакти',
   'контакты',
   'contacts',
+  'пресс-служба',
+  'прес-служба',
+  'пресс-центр',
+  'прес-центр',
+  'press center',
+  'press centre',
+  'press office',
+  'поиск по сайту',
+  'пошук по сайту',
+  'search the site',
+  'about us',
+  'о нас',
+  'про нас',
 ]);
 
 /** An accessibility switch is furniture even on a line of its own. */
@@ -179,6 +185,10 @@ export const SHARE_TOKENS = [
   'копировать ссылку',
   'копіювати посилання',
   'скопіювати посилання',
+  'print version',
+  'printable version',
+  'версия для печати',
+  'версія для друку',
   'print',
   'печать',
   'распечатать',
@@ -288,7 +298,7 @@ export const SECTION_LABELS = new Set([
 
 /** "По материалам: iz.ru", "Source: Reuters": a credit line, not the article. */
 export const SOURCE_CREDIT =
-  /^(по материалам|источник|за матеріалами|джерело|source|sources|with materials from)\s*:/iu;
+  /^\(?((по материалам|источник|за матеріалами|джерело|source|sources|with materials from)\s*:|(reporting|writing|editing|additional reporting) by )/iu;
 
 /** Tokens a date or time line may hold besides numbers. */
 const MONTH =
