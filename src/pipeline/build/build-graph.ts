@@ -36,6 +36,8 @@ export interface ArticleExtraction {
 
 export interface BuildResult {
   graph: Graph;
+  /** Milliseconds spent in each phase, for the scale work. */
+  timings: Record<'entities' | 'dates' | 'meetings' | 'merge' | 'reviews' | 'layout' | 'check', number>;
   unmatched: UnmatchedDecision[];
   extractions: ArticleExtraction[];
 }
@@ -60,13 +62,31 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
   const candidatesByArticle = new Map<string, MeetingCandidate[]>();
   const records = new Map(catalogue.records);
 
+  const timings: BuildResult['timings'] = {
+    entities: 0,
+    dates: 0,
+    meetings: 0,
+    merge: 0,
+    reviews: 0,
+    layout: 0,
+    check: 0,
+  };
+  let clock = performance.now();
+  const lap = (phase: keyof BuildResult['timings']) => {
+    const now = performance.now();
+    timings[phase] += now - clock;
+    clock = now;
+  };
   for (const source of articles) {
     const article = plainArticle(source);
     const entities = extractEntities({ ...article, file: source.file ?? article.id }, catalogue);
+    lap('entities');
     for (const record of entities.discovered) records.set(record.id, record);
     withEntities.push({ article, entities });
     const language = article.language as ArticleLanguage;
     const options = { language, published: article.published };
+    const dates = findDateMentions(article.text, options);
+    lap('dates');
     candidatesByArticle.set(
       article.id,
       extractMeetings({
@@ -76,10 +96,11 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
         published: article.published,
         setAside: article.setAside ?? [],
         mentions: entities.mentions,
-        dates: findDateMentions(article.text, options),
+        dates,
         findDates: (text, tense) => findDateMentions(text, { ...options, tense }),
       }),
     );
+    lap('meetings');
   }
   for (const [id, record] of catalogue.records) if (!records.has(id)) records.set(id, record);
 
@@ -95,7 +116,9 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
     nodes: [...entityNodes.values(), ...meetingPart.nodes],
     edges: [...entityPart.edges, ...meetingPart.edges],
   };
+  lap('merge');
   const { graph: reviewed, unmatched } = applyReviews(extracted, input.reviews);
+  lap('reviews');
   const graph =
     input.layout === false
       ? reviewed
@@ -104,7 +127,9 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
           return { ...reviewed, nodes: reviewed.nodes.map((n) => ({ ...n, position: positions.get(n.id)! })) };
         })();
 
+  lap('layout');
   const check = checkGraph(graph);
+  lap('check');
   if (!check.ok) {
     const first = check.problems[0]!;
     throw new GraphInvariantError(`The built graph breaks the contract at ${first.path}: ${first.message}`);
@@ -115,7 +140,7 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
     entities,
     meetings: meetingsOf(candidatesByArticle.get(article.id) ?? [], owner, ids),
   }));
-  return { graph, unmatched, extractions };
+  return { graph, unmatched, extractions, timings };
 }
 
 function meetingsOf(

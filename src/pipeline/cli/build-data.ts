@@ -19,6 +19,8 @@ import { UserError } from '../io/user-error';
 export interface BuildOptions {
   dataDir: string;
   check: boolean;
+  /** Print the time each phase took. */
+  timings?: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): BuildOptions {
@@ -26,13 +28,14 @@ export function parseArgs(argv: readonly string[]): BuildOptions {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--check') options.check = true;
+    else if (arg === '--timings') options.timings = true;
     else if (arg === '--data') {
       const dir = argv[i + 1];
       if (dir === undefined || dir.startsWith('--')) throw new UserError('--data needs a folder, e.g. --data data.');
       options.dataDir = dir;
       i += 1;
     } else if (arg.startsWith('--data=')) options.dataDir = arg.slice('--data='.length);
-    else throw new UserError(`unknown option "${arg}" (use --check and --data DIR).`);
+    else throw new UserError(`unknown option "${arg}" (use --check, --data DIR and --timings).`);
   }
   return options;
 }
@@ -62,8 +65,10 @@ export function runBuild(options: BuildOptions): { out: string[]; err: string[];
   writeFileAtomic(target, bytes);
   const meetings = result.graph.nodes.filter((n) => n.type === 'meeting').length;
   const rate = articles.length / Math.max(seconds, 1e-6);
+  const phases = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(2)} s`);
   return {
     out: [
+      ...(options.timings ? [`Phases: ${phases.join(', ')}.`] : []),
       `Built ${target}: ${articles.length} articles, ${result.graph.nodes.length} nodes (${meetings} meetings), ${result.graph.edges.length} edges in ${seconds.toFixed(2)} s (${rate.toFixed(0)} articles/s).`,
     ],
     err,
