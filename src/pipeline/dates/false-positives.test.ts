@@ -25,6 +25,9 @@ describe('not dates', () => {
     'лютого ворога',
     'версия 1.5.20',
     'накануне саммита',
+    'написал президенту к Мае Санду',
+    'the Sunday Times reported',
+    'services on Good Friday',
   ])('%s', (text) => {
     expect(findDateMentions(text, options)).toEqual([]);
   });

@@ -79,6 +79,8 @@ const monthPhrase: DateRule = {
       if (groups.qual === undefined && groups.prep === undefined) return null;
       const words = [groups.m1, groups.m2].filter((w): w is string => w !== undefined);
       if (!words.every((w) => FULL_MONTH_FORMS.has(normalizeKey(w)))) return null;
+      // Cyrillic months are written in lower case after a preposition: «к Мае Санду» is a name.
+      if (words.some((w) => /^[\u0400-\u042f]/.test(w))) return null;
     }
     const endYearShift = endMonth < startMonth ? 1 : 0;
     const year: number | null =

@@ -53,17 +53,26 @@ const relativePhrase: DateRule = {
   },
 };
 
+/** Holidays and newspaper titles: "Good Friday", "the Sunday Times". */
+const HOLIDAY_BEFORE = /(?:Good|Black|Cyber|Holy|Easter|Palm|Ash|Bloody)\s$/u;
+const TITLE_AFTER = /^\s(?:Times|Telegraph|Mail|Post|Express|Herald|Night|Morning)(?![\p{L}])/u;
+
 /** "в пятницу", "у вівторок", "on Monday", "met Monday", "last Friday", "в прошлую среду". */
 const weekday: DateRule = {
   name: 'weekday',
   firstWords: [...Object.keys(DEICTIC_ADJECTIVES), 'в', 'во', 'у', 'on', ...ENGLISH_WEEKDAYS],
   pattern: compile(`${LEFT}(?:(?:(?<deictic>${DEICTIC})|(?<on>в|во|у|on))${SP})?(?<wd>${WEEKDAY})`),
-  read(groups, _match, context) {
+  read(groups, match, context) {
     const day = weekdayOfWord(groups.wd);
     const word = groups.wd ?? '';
     if (day === undefined || !isAcceptableMonthWord(word)) return null;
     // Wires write "met Monday"; a Cyrillic weekday alone («среда» = "environment") needs its preposition.
-    if (groups.deictic === undefined && groups.on === undefined && !/^[A-Z]/.test(word)) return null;
+    if (groups.deictic === undefined && groups.on === undefined) {
+      if (!/^[A-Z]/.test(word)) return null;
+      const end = match.index + match[0].length;
+      const before = context.text.slice(Math.max(0, match.index - 8), match.index);
+      if (HOLIDAY_BEFORE.test(before) || TITLE_AFTER.test(context.text.slice(end, end + 12))) return null;
+    }
     return readWeekdays(day, undefined, deicticOffset(groups.deictic), context.article, context.tense);
   },
 };
