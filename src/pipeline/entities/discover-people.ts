@@ -13,6 +13,7 @@ import { transliterateName } from '../names/transliterate';
 import { foldWord } from '../text/fold';
 import { addRecord, type Catalogue } from './catalogue';
 import { claim, mentionOf, type MatchContext } from './match-context';
+import { matchAt } from './match-people';
 import { roleAfter, roleBefore } from './role-phrase';
 import type { EntityMention, EntityRecord, RoleMention } from './types';
 
@@ -240,6 +241,7 @@ export function discoverPeople(context: MatchContext, catalogue: Catalogue, arti
   const discovered: EntityRecord[] = [];
   const latin = context.language === 'en';
   const titles = latin ? titleCaseSentences(context) : new Set<number>();
+  const linked = new Set<string>();
   for (let i = 0; i < context.tokens.length; i += 1) {
     const token = context.tokens[i]!;
     if (context.claimed[i] || !token.capital) continue;
@@ -259,6 +261,20 @@ export function discoverPeople(context: MatchContext, catalogue: Catalogue, arti
       continue;
     }
     if (context.tokens[candidate.first]!.initial && !role) continue;
+    // Named again in this article, in another case: the person just created, not a new one.
+    const again = matchAt(context, catalogue, candidate.last, linked);
+    if (again && again !== 'unsure') {
+      const mention = mentionOf(context, again.first, again.last, {
+        type: 'person',
+        nodeId: again.nodeId,
+        form: 'name',
+      });
+      if (role) mention.role = role;
+      mentions.push(mention);
+      claim(context, again.first, again.last, mention);
+      i = candidate.last;
+      continue;
+    }
     let record = newPerson(context, catalogue, candidate, role, articleId);
     const existing = catalogue.records.get(record.id);
     if (existing) record = existing;
@@ -274,6 +290,7 @@ export function discoverPeople(context: MatchContext, catalogue: Catalogue, arti
     if (role) mention.role = role;
     mentions.push(mention);
     claim(context, candidate.first, candidate.last, mention);
+    linked.add(record.id);
     i = candidate.last;
   }
   return { mentions, discovered };

@@ -70,7 +70,7 @@ function soundMatch(
 }
 
 /** Links the name ending at token i to a known person, when the words allow one answer. */
-function matchAt(
+export function matchAt(
   context: MatchContext,
   catalogue: Catalogue,
   i: number,

@@ -170,12 +170,16 @@ export function nominativeName(
         if (gcase === 'nominative') score += 0.5;
         // A word left as it is in an oblique case means an indeclinable name: possible, less likely.
         else if (s.lemma === surname) score -= 0.5;
+        // An unchanged given name ("Пааво", "Кэнтаро") gives no evidence of an oblique case.
+        else if (!initials && g.lemma === given) score -= 0.5;
         if (language === 'ru' && gcase !== 'nominative') {
           const declined = petrovich({ gender, first: g.lemma, last: s.lemma }, gcase);
+          const givenDeclines = initials || (declined.first ?? '') !== g.lemma;
           const agrees =
             (declined.last ?? '').toLowerCase() === surname.toLowerCase() &&
             (initials || (declined.first ?? '').toLowerCase() === given.toLowerCase());
-          score += agrees ? 2 : -2;
+          // Agreement counts fully only when the given name itself shows the case.
+          score += agrees ? (givenDeclines ? 2 : 1) : -2;
         }
         if (!best || score > best.score) best = { score, value: { given: g.lemma, surname: s.lemma, gender } };
       }
