@@ -44,7 +44,7 @@ export function layoutPositions(
   }
   const big = graph.order > 400;
   forceAtlas2.assign(graph, {
-    iterations: big ? 60 : iterations,
+    iterations: big ? 40 : iterations,
     settings: {
       barnesHutOptimize: big,
       gravity: 1,

@@ -123,7 +123,7 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
     const clauses: Clause[] = [];
     for (const clause of splitClauses(sentence, language)) {
       const previous = clauses[clauses.length - 1];
-      if (previous && findTriggers(text, clause, language, mentions).length === 0) {
+      if (previous && !ANY_TRIGGER[language].test(clause.text)) {
         previous.end = clause.end;
         previous.text = text.slice(previous.start, previous.end);
       } else clauses.push({ ...clause });

@@ -59,10 +59,21 @@ function isWeak(c: MeetingCandidate): boolean {
 
 const weakDate = (source: DateSource) => SOURCE_RANK[source] >= SOURCE_RANK.context;
 
+const spans = new Map<string, { first: string; last: string } | null>();
+function cachedSpan(date: { start: string; end?: string }) {
+  const key = `${date.start}|${date.end ?? ''}`;
+  let span = spans.get(key);
+  if (span === undefined) {
+    span = spanOf(date.start, date.end);
+    spans.set(key, span);
+  }
+  return span;
+}
+
 function overlaps(a: MergedMeeting['date'], b: MergedMeeting['date']): boolean {
   if (!a || !b) return false;
-  const x = spanOf(a.start, a.end);
-  const y = spanOf(b.start, b.end);
+  const x = cachedSpan(a);
+  const y = cachedSpan(b);
   return x !== null && y !== null && x.first <= y.last && y.first <= x.last;
 }
 
