@@ -1,26 +1,13 @@
 /** Rules for dates that name a day: "20 лютого", "18–19 августа", "March 3, 2025", "02.03.2025". */
 import { isoDay, isValidDay, toEpochDay } from './calendar';
-import { MONTH_FORMS } from './lexicon-months';
-import { YEAR_SUFFIXES } from './lexicon-words';
-import { YEAR_REFERENCES } from './lexicon-relative';
-import { lookupIn, monthOf } from './lookup';
-import { alternation, compile, dayPart, DASH, DIGITS, LEFT, OPT_SP, RIGHT, SP, yearPart } from './pattern-parts';
+import { ALL_MONTHS, MONTH, statedYear, YEAR_OR_REFERENCE, YEAR_SUFFIX, type StatedYear } from './fragments';
+import { monthOf } from './lookup';
+import { alternation, compile, dayPart, DASH, DIGITS, LEFT, OPT_SP, SP, yearPart } from './pattern-parts';
 import { inferYear } from './resolve-year';
-import {
-  isAcceptableMonthWord,
-  reading,
-  type DateReading,
-  type DateRule,
-  type MatchGroups,
-  type ResolveContext,
-} from './rule';
+import { isAcceptableMonthWord, reading, type DateReading, type DateRule, type ResolveContext } from './rule';
 
-const ALL_MONTHS = Object.values(MONTH_FORMS).flatMap((forms) => [...forms.full, ...forms.short]);
-const MONTH = `${alternation(ALL_MONTHS)}${RIGHT}`;
-const YEAR_SUFFIX = `(?:${OPT_SP}${alternation(YEAR_SUFFIXES)}(?![\\p{L}]))?`;
-const YEAR_REFERENCE = `(?<yref>${alternation(Object.keys(YEAR_REFERENCES))})${RIGHT}`;
 // "3 марта 2025 г.", "March 3, 2025", «27 февраля текущего года».
-const YEAR_AFTER = `(?:,?${SP}(?:${yearPart('year')}${YEAR_SUFFIX}|${YEAR_REFERENCE}))?`;
+const YEAR_AFTER = `(?:,?${SP}${YEAR_OR_REFERENCE})?`;
 const FROM_WORDS = ['с', 'со', 'з', 'із', 'від', 'from', 'between'];
 const FROM = `(?:${LEFT}${alternation(FROM_WORDS)}${SP})?`;
 const TO_WORDS = `(?:${DASH}|${SP}(?:по|до|to|and|until|till|through|и|і|та)${SP})`;
@@ -30,8 +17,7 @@ interface DayRange {
   startMonth: number;
   endDay: number;
   endMonth: number;
-  /** The year the words state, and whether they state it outright or count it from the article. */
-  year: { value: number; basis: 'explicit' | 'relative' } | undefined;
+  year: StatedYear | undefined;
 }
 
 /** Resolves a day range, inferring the year from the article when the text gives none. */
@@ -45,17 +31,11 @@ function readDayRange(range: DayRange, context: ResolveContext): DateReading | n
     const last = toEpochDay(year + endYearShift, endMonth, endDay);
     return last >= first ? { first, last } : null;
   };
-  const year = range.year?.value ?? inferYear(spanIn, context.article, context.tense);
+  const year = range.year?.year ?? inferYear(spanIn, context.article, context.tense);
   if (year === null) return null;
   const span = spanIn(year);
   if (!span) return null;
   return reading(range.year?.basis ?? 'article-year', isoDay(span.first), isoDay(span.last));
-}
-
-function statedYear(groups: MatchGroups, articleYear: number): DayRange['year'] {
-  if (groups.year !== undefined) return { value: Number(groups.year), basis: 'explicit' };
-  const offset = lookupIn(YEAR_REFERENCES, groups.yref);
-  return offset === undefined ? undefined : { value: articleYear + offset, basis: 'relative' };
 }
 
 const optionalNumber = (value: string | undefined) => (value === undefined ? undefined : Number(value));
@@ -139,4 +119,3 @@ const isoNumeric: DateRule = {
 };
 
 export const DAY_RULES: readonly DateRule[] = [dayFirst, monthFirst, dottedNumeric, isoNumeric];
-export { ALL_MONTHS, MONTH, YEAR_SUFFIX };

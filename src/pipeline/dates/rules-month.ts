@@ -6,20 +6,12 @@ import { DEICTIC_ADJECTIVES, HALF_QUALIFIERS, MONTH_PREPOSITIONS, QUALIFIERS } f
 import { deicticOffset, lookupIn, monthOf, qualifierOf } from './lookup';
 import { alternation, compile, DASH, DIGITS, LEFT, normalizeKey, RIGHT, SP, yearPart } from './pattern-parts';
 import { inferYear } from './resolve-year';
-import {
-  isAcceptableMonthWord,
-  reading,
-  type DateReading,
-  type DateRule,
-  type MatchGroups,
-  type ResolveContext,
-} from './rule';
-import { ALL_MONTHS, MONTH, YEAR_SUFFIX } from './rules-day';
+import { isAcceptableMonthWord, reading, type DateReading, type DateRule, type ResolveContext } from './rule';
+import { ALL_MONTHS, MONTH, statedYear, YEAR_REFERENCE, YEAR_SUFFIX } from './fragments';
 
 const FULL_MONTH_FORMS = new Set(Object.values(MONTH_FORMS).flatMap((forms) => forms.full.map(normalizeKey)));
 const QUALIFIER = `(?<qual>${alternation(Object.keys(QUALIFIERS))})(?:${SP}|(?<=-))`;
 const PREPOSITION = `(?<prep>${alternation(MONTH_PREPOSITIONS)})${SP}`;
-const YEAR_REFERENCE = `(?<yref>${alternation(Object.keys(YEAR_REFERENCES))})${RIGHT}`;
 const DEICTIC = `(?<deictic>${alternation(Object.keys(DEICTIC_ADJECTIVES))})${SP}`;
 const RANGE_JOIN = `(?:${DASH}|${SP}(?:по|до|to|through|until|till|and|и|і|та)${SP})`;
 
@@ -47,13 +39,6 @@ function deicticMonthYear(month: number, offset: number, article: ResolveContext
   return null;
 }
 
-function yearOf(groups: MatchGroups, articleYear: number): { year: number; basis: 'explicit' | 'relative' } | null {
-  if (groups.year !== undefined) return { year: Number(groups.year), basis: 'explicit' };
-  const offset = lookupIn(YEAR_REFERENCES, groups.yref);
-  if (offset !== undefined) return { year: articleYear + offset, basis: 'relative' };
-  return null;
-}
-
 /** "в феврале", "в начале июля", "В апреле 2021 года", "в сентябре–октябре текущего года", "mid-July". */
 const monthPhrase: DateRule = {
   name: 'month',
@@ -69,7 +54,7 @@ const monthPhrase: DateRule = {
     const qualifier = qualifierOf(groups.qual);
     const deictic = deicticOffset(groups.deictic);
     const stated =
-      yearOf(groups, context.article.year) ??
+      statedYear(groups, context.article.year) ??
       (deictic === undefined || groups.m2 !== undefined
         ? undefined
         : { year: deicticMonthYear(startMonth, deictic, context.article), basis: 'relative' as const });

@@ -4,7 +4,7 @@ import { HALF_AND_QUARTER_WORDS, HALF_WORDS, ORDINAL_FORMS, PERIOD_PREPOSITIONS 
 import { lookupIn } from './lookup';
 import { alternation, compile, LEFT, normalizeKey, RIGHT, SP, yearPart } from './pattern-parts';
 import { reading, type DateReading, type DateRule } from './rule';
-import { statedYear, YEAR_OR_REFERENCE } from './rules-relative';
+import { statedYear, YEAR_OR_REFERENCE } from './fragments';
 
 const ORDINALS: Record<string, number> = Object.fromEntries(
   Object.entries(ORDINAL_FORMS).flatMap(([n, forms]) => forms.map((form) => [form, Number(n)])),

@@ -1,11 +1,11 @@
 /** Rules for dates counted from the article: "вчера", "минулого тижня", "в пятницу", "летом". */
-import { EVE_WORDS, RELATIVE_PHRASES, YEAR_REFERENCES } from './lexicon-relative';
+import { EVE_WORDS, RELATIVE_PHRASES } from './lexicon-relative';
 import { DEICTIC_ADJECTIVES, SEASON_FORMS, WEEKDAY_FORMS } from './lexicon-words';
 import { deicticOffset, lookupIn, seasonOf, weekdayOfWord } from './lookup';
-import { alternation, compile, DASH, LEFT, normalizeKey, RIGHT, SP, yearPart } from './pattern-parts';
+import { alternation, compile, DASH, LEFT, normalizeKey, RIGHT, SP } from './pattern-parts';
 import { readRelativeStep, readSeason, readWeekdays } from './resolve-relative';
 import { isAcceptableMonthWord, type DateRule, type MatchGroups } from './rule';
-import { YEAR_SUFFIX } from './rules-day';
+import { statedYear, YEAR_OR_REFERENCE } from './fragments';
 
 const SEASON_PREPOSITIONS = [
   'на',
@@ -28,8 +28,6 @@ const SEASON_PREPOSITIONS = [
 const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const WEEKDAY = `${alternation(Object.values(WEEKDAY_FORMS).flat())}${RIGHT}`;
 const DEICTIC = alternation(Object.keys(DEICTIC_ADJECTIVES));
-const YEAR_REFERENCE = `(?<yref>${alternation(Object.keys(YEAR_REFERENCES))})${RIGHT}`;
-const YEAR_OR_REFERENCE = `(?:${yearPart('year')}${YEAR_SUFFIX}|${YEAR_REFERENCE})`;
 
 /**
  * "накануне" is "yesterday" only when no noun follows: "накануне провёл", "накануне, 20 мая",
@@ -93,12 +91,6 @@ const weekdayRange: DateRule = {
   },
 };
 
-export function statedYear(groups: MatchGroups, articleYear: number) {
-  if (groups.year !== undefined) return { year: Number(groups.year), basis: 'explicit' as const };
-  const offset = lookupIn(YEAR_REFERENCES, groups.yref);
-  return offset === undefined ? undefined : { year: articleYear + offset, basis: 'relative' as const };
-}
-
 /** "летом", "влітку", "прошлым летом", "in the summer of 2023", "осенью 2024 года", "last winter". */
 const season: DateRule = {
   name: 'season',
@@ -121,7 +113,5 @@ function isAcceptableSeasonWord(groups: MatchGroups): boolean {
   if (normalizeKey(groups.season ?? '') !== 'fall') return true;
   return groups.year !== undefined || groups.yref !== undefined || groups.deictic !== undefined;
 }
-
-export { YEAR_OR_REFERENCE };
 
 export const RELATIVE_RULES: readonly DateRule[] = [relativePhrase, weekday, weekdayRange, season];
