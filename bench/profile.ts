@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from './browser-bench';
 import { busyMs, hotSpots, type CpuProfile } from './cpu-profile';
 import { runTimed, startServer, stopServer } from './processes';
+import { mainThreadSelfTimes, type TraceEvent } from './trace-summary';
 
 const VITE = join('node_modules', '.bin', 'vite');
 const CY = `(document.querySelector('[data-testid="graph-canvas"]')?._cyreg?.cy)`;
@@ -36,13 +37,22 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     const profileOf = async (label: string, action: () => Promise<void>) => {
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'],
+      });
       await cdp.send('Profiler.start');
       const started = Date.now();
       await action();
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
       process.stdout.write(
         `\n## ${label}: ${Date.now() - started} ms wall, ${busyMs(profile).toFixed(0)} ms busy on the main thread\n`,
       );
+      process.stdout.write('main thread by trace event (self time):\n');
+      for (const slice of mainThreadSelfTimes(trace.traceEvents, 12)) {
+        process.stdout.write(`${slice.selfMs.toFixed(0).padStart(7)} ms  ${slice.name}\n`);
+      }
+      process.stdout.write('JavaScript by function (self time):\n');
       for (const spot of hotSpots(profile, 25))
         process.stdout.write(`${spot.selfMs.toFixed(0).padStart(7)} ms  ${spot.name}\n`);
     };
