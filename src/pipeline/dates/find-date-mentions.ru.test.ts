@@ -100,6 +100,11 @@ describe('Russian stated dates', () => {
     expect(dateOf('3-го марта')).toEqual({ start: '2025-03-03' });
   });
 
+  it('takes a year written after a range across the new year as the year it ends in', () => {
+    expect(dateOf('30 декабря – 2 января 2025 года')).toEqual({ start: '2024-12-30', end: '2025-01-02' });
+    expect(dateOf('в декабре–январе 2025 года')).toEqual({ start: '2024-12', end: '2025-01' });
+  });
+
   it('reads a range across the new year', () => {
     expect(dateOf('30 декабря – 2 января', { language: 'ru', published: '2025-01-10' })).toEqual({
       start: '2024-12-30',

@@ -31,7 +31,9 @@ function readDayRange(range: DayRange, context: ResolveContext): DateReading | n
     const last = toEpochDay(year + endYearShift, endMonth, endDay);
     return last >= first ? { first, last } : null;
   };
-  const year = range.year?.year ?? inferYear(spanIn, context.article, context.tense);
+  // A year written after a range that crosses New Year is the year it ends in.
+  const stated = range.year === undefined ? undefined : range.year.year - endYearShift;
+  const year = stated ?? inferYear(spanIn, context.article, context.tense);
   if (year === null) return null;
   const span = spanIn(year);
   if (!span) return null;

@@ -68,8 +68,9 @@ const monthPhrase: DateRule = {
       if (words.some((w) => /^[\u0400-\u042f]/.test(w))) return null;
     }
     const endYearShift = endMonth < startMonth ? 1 : 0;
+    // A year written after "декабрь–январь 2025" is the year the range ends in.
     const year: number | null =
-      stated?.year ??
+      (stated?.year === undefined ? undefined : stated.year - endYearShift) ??
       inferYear(
         (y) => ({ first: monthFirstDay(y, startMonth), last: monthLastDay(y + endYearShift, endMonth) }),
         context.article,
