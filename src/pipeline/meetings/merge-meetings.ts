@@ -171,6 +171,33 @@ function create(c: MeetingCandidate): MergedMeeting {
   return m;
 }
 
+/** The months a date covers (at most three years' worth; a vaguer date is looked up by article only). */
+function months(date: { start: string; end?: string } | undefined): string[] {
+  if (!date) return [];
+  const span = cachedSpan(date);
+  if (!span) return [];
+  const out: string[] = [];
+  let year = Number(span.first.slice(0, 4));
+  let month = Number(span.first.slice(5, 7));
+  const last = span.last.slice(0, 7);
+  for (let i = 0; i < 36; i += 1) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    out.push(key);
+    if (key >= last) break;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return out;
+}
+
+function buckets(participants: readonly string[], article: string, date: MergedMeeting['date']): string[] {
+  const when = months(date);
+  return participants.flatMap((p) => [`${p}|a:${article}`, ...when.map((m) => `${p}|m:${m}`)]);
+}
+
 export interface MergeResult {
   meetings: MergedMeeting[];
   /** Which merged meeting each candidate went into. */
@@ -181,11 +208,14 @@ export interface MergeResult {
 export function mergeMeetings(perArticle: readonly (readonly MeetingCandidate[])[]): MergeResult {
   const meetings: MergedMeeting[] = [];
   const owner = new Map<MeetingCandidate, MergedMeeting>();
-  const byParticipant = new Map<string, MergedMeeting[]>();
+  // Where to look for a match: a meeting can only merge with one that shares a participant and
+  // either comes from the same article or has a date in one of the same months.
+  const index = new Map<string, Set<MergedMeeting>>();
   for (const candidates of perArticle) {
     for (const c of candidates) {
       const keys = [...c.persons, ...c.organizations].map((p) => p.nodeId);
-      const pool = new Set(keys.flatMap((k) => byParticipant.get(k) ?? []));
+      const pool = new Set<MergedMeeting>();
+      for (const bucket of buckets(keys, c.article, c.date)) for (const m of index.get(bucket) ?? []) pool.add(m);
       let best: MergedMeeting | undefined;
       let bestShared = 0;
       for (const m of pool) {
@@ -200,10 +230,11 @@ export function mergeMeetings(perArticle: readonly (readonly MeetingCandidate[])
       if (best) absorb(best, c);
       else meetings.push(target);
       owner.set(c, target);
-      for (const k of keys) {
-        const list = byParticipant.get(k) ?? [];
-        if (!list.includes(target)) list.push(target);
-        byParticipant.set(k, list);
+      const everyone = [...target.persons.keys(), ...target.organizations.keys()];
+      for (const bucket of buckets(everyone, c.article, target.date)) {
+        const set = index.get(bucket) ?? new Set<MergedMeeting>();
+        set.add(target);
+        index.set(bucket, set);
       }
     }
   }
