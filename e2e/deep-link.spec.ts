@@ -24,3 +24,14 @@ test('a link for 2021 shows the 2021 meetings with Lukashenko and Khrenin, not t
     await expect(table.getByRole('button', { name: englishName(person), exact: true })).toBeVisible();
   }
 });
+
+test('Share copies the link that reopens the same view', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openExplorer(page, '/?node=person:samir-sharifov&from=2025');
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByText('Link copied to the clipboard.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  expect(new URL(copied).searchParams.get('node')).toBe('person:samir-sharifov');
+  expect(new URL(copied).searchParams.get('from')).toBe('2025');
+});

@@ -21,8 +21,10 @@ export function SearchBox({ index }: { index: GraphIndex }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
-  const search = useMemo(() => buildNodeSearch(index.graph.nodes), [index]);
-  const hits = useMemo(() => (q.trim() ? search.search(q, 10) : []), [search, q]);
+  // The index is built on first use, so a large graph's first frame does not wait for it.
+  const [wanted, setWanted] = useState(q.trim() !== '');
+  const search = useMemo(() => (wanted ? buildNodeSearch(index.graph.nodes) : null), [index, wanted]);
+  const hits = useMemo(() => (search && q.trim() ? search.search(q, 10) : []), [search, q]);
   const expanded = open && q.trim() !== '';
 
   const choose = (id: string) => {
@@ -70,10 +72,14 @@ export function SearchBox({ index }: { index: GraphIndex }) {
         value={q}
         onChange={(event) => {
           setQuery(event.target.value);
+          setWanted(true);
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setWanted(true);
+          setOpen(true);
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
         className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:placeholder:text-slate-400"
