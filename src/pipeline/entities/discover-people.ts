@@ -183,6 +183,14 @@ export function addLanguageLabel(
   record.label[language] = `${nominative.given} ${nominative.surname}`;
 }
 
+/** A rough case signature of a folded word, to tell whether neighbouring words are one name. */
+function caseOf(key: string): string {
+  if (/(ом|ем|им|ою|ои|ею)$/.test(key)) return 'instrumental';
+  if (/(ови|еви|у|ю)$/.test(key)) return 'dative';
+  if (/[аяи]$/.test(key)) return 'genitive';
+  return 'nominative';
+}
+
 /** The run of name-like capitalized words that starts at token i (role words at its start are left out). */
 function candidateAt(context: MatchContext, catalogue: Catalogue, i: number, latin: boolean): Candidate | undefined {
   let first = i;
@@ -197,10 +205,19 @@ function candidateAt(context: MatchContext, catalogue: Catalogue, i: number, lat
   }
   // Role words and city names at the start of the run are not the name: "Посла … в Москве Р.М.Мустафаева".
   while (first < last && (isRoleWord(context, catalogue, first) || findCity(context.tokens[first]!.text))) first += 1;
+  // "World Bank Regional Director Rolande Pryce": the name starts after the last role word of the run.
+  for (let k = last - 1; k > first; k -= 1) {
+    if (isRoleWord(context, catalogue, k)) {
+      first = k + 1;
+      break;
+    }
+  }
   const firstInitial = context.tokens.slice(first, last + 1).findIndex((token) => token.initial);
   if (firstInitial > 0) first += firstInitial;
   // "Рійгікогу Марко Міхкельсоном", "МЗС Георгій Тихий": the name starts at a known given name.
-  for (let k = first + 1; k < last; k += 1) {
+  // But not inside one name whose words share a case: «Мехметом Кемалем Бозаєм».
+  const sameCase = caseOf(context.keys[first]!) === caseOf(context.keys[last]!);
+  for (let k = first + 1; k < last && !sameCase; k += 1) {
     if (givenGender(catalogue, context, k) && !givenGender(catalogue, context, first)) {
       first = k;
       break;
@@ -218,18 +235,40 @@ function candidateAt(context: MatchContext, catalogue: Catalogue, i: number, lat
 
 /** Sentences written in Title Case (English headlines, menus): every word is capitalized, so a role word before two capitalized words proves nothing. */
 function titleCaseSentences(context: MatchContext): Set<number> {
-  const counts = new Map<number, { words: number; capitals: number }>();
-  for (const token of context.tokens) {
-    const count = counts.get(token.sentence) ?? { words: 0, capitals: 0 };
+  const counts = new Map<number, { words: number; capitals: number; first: number }>();
+  const titles = new Set<number>();
+  for (const [index, token] of context.tokens.entries()) {
+    const count = counts.get(token.sentence) ?? { words: 0, capitals: 0, first: index };
     count.words += 1;
     if (token.capital) count.capitals += 1;
     counts.set(token.sentence, count);
+    // A capitalized function word inside a sentence ("Read More About Energy") marks a Title Case line.
+    if (index !== count.first && FUNCTION_WORDS.has(token.text)) titles.add(token.sentence);
   }
-  const titles = new Set<number>();
   for (const [sentence, count] of counts)
-    if (count.words >= 3 && count.capitals / count.words > 0.7) titles.add(sentence);
+    if (count.words >= 3 && count.capitals / count.words >= 0.9) titles.add(sentence);
   return titles;
 }
+
+const FUNCTION_WORDS = new Set([
+  'Of',
+  'In',
+  'On',
+  'And',
+  'With',
+  'To',
+  'For',
+  'At',
+  'By',
+  'From',
+  'About',
+  'The',
+  'A',
+  'Is',
+  'Are',
+  'Says',
+  'Us',
+]);
 
 export interface Discovery {
   mentions: EntityMention[];

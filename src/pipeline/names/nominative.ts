@@ -123,13 +123,17 @@ const NOMINATIVE_SURNAME =
   /(ов|ев|єв|ёв|ин|ын|ін|ский|цкий|ський|цький|ко|ук|юк|дзе|швили|швілі|ян|ова|ева|ина|ая|ська|зада|заде|лы|ли|ль|ий|ий)$/i;
 const OBLIQUE = /(ым|им|ом|ем|ой|ою|ого|ому|ову|ові|ої|ею|єю|ым)$/i;
 
-function plausibility(lemma: string, isSurname: boolean): number {
+function plausibility(lemma: string, isSurname: boolean, language: string): number {
+  // Given names end in anything (Рустем, Максим, Ибрагим); only surnames are judged by their ending.
+  if (!isSurname) return 0;
   let score = 0;
   if (OBLIQUE.test(lemma)) score -= 2;
-  if (isSurname && NOMINATIVE_SURNAME.test(lemma)) score += 1;
-  // Russian surnames end in -ы/-и only as plurals; -овая is an adjective, the surname is -ова.
-  if (isSurname && /[ыи]$/i.test(lemma) && !/(ли|швили|ни)$/i.test(lemma)) score -= 1;
-  if (isSurname && /(ов|ев|ин)ая$/i.test(lemma)) score -= 1;
+  if (NOMINATIVE_SURNAME.test(lemma)) score += 1;
+  // No nominative surname ends in Russian -ы (Ukrainian -и): «Маргуса Цахкны» is Цахкна.
+  if ((language === 'uk' ? /и$/i : /ы$/i).test(lemma)) score -= 1;
+  // -я after a consonant is a declined form (Ричарди ← Ричардя is not a surname); -ая/-ия are fine.
+  if (/[бвгджзклмнпрстфхцчшщ]я$/i.test(lemma)) score -= 1.5;
+  if (/(ов|ев|ин)ая$/i.test(lemma)) score -= 1;
   return score;
 }
 
@@ -164,10 +168,12 @@ export function nominativeName(
           known ??
           // An unknown given name in -а/-я is a woman's (Кристина Квин), unless the surname is a man's (-ов, -ин, -ский).
           (/[ая]$/.test(g.lemma) && !/(ов|ев|ин|ын|ий|ой)$/.test(s.lemma) ? 'female' : 'male');
-        let score = (known ? 3 : 0) + plausibility(g.lemma, false) + plausibility(s.lemma, true);
+        let score = (known ? 3 : 0) + plausibility(s.lemma, true, language);
         // Both words declined, or neither: a given name and surname usually decline together.
         if ((g.lemma === given) === (s.lemma === surname)) score += 0.5;
-        if (gcase === 'nominative') score += 0.5;
+        // News names people in the nominative more than in any other case.
+        // Russian readings are checked by petrovich, so the prior can be stronger there.
+        if (gcase === 'nominative') score += language === 'ru' ? 1 : 0.5;
         // A word left as it is in an oblique case means an indeclinable name: possible, less likely.
         else if (s.lemma === surname) score -= 0.5;
         // An unchanged given name ("Пааво", "Кэнтаро") gives no evidence of an oblique case.
