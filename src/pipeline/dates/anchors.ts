@@ -5,7 +5,7 @@
  * of that word and of the few words before it (prefixes such as «в начале», "at the end of").
  */
 import { MONTH_FORMS } from './lexicon-months';
-import { BARE_MONTH_WORDS, BARE_YEAR_WORDS, RELATIVE_PHRASES } from './lexicon-relative';
+import { AGO_WORDS, BARE_MONTH_WORDS, BARE_YEAR_WORDS, RELATIVE_PHRASES } from './lexicon-relative';
 import { SEASON_FORMS, WEEKDAY_FORMS } from './lexicon-words';
 import { alternation } from './pattern-parts';
 import { HALF_AND_QUARTER_WORDS } from './lexicon-periods';
@@ -19,6 +19,7 @@ const CORE_WORDS = [
   ...BARE_YEAR_WORDS.map((words) => words.split(' ').at(-1) ?? words),
   ...BARE_MONTH_WORDS.map((words) => words.split(' ').at(-1) ?? words),
   ...HALF_AND_QUARTER_WORDS,
+  ...AGO_WORDS,
 ];
 
 // Plain literals on lower-cased text, without the Unicode and ignore-case flags or lookarounds,

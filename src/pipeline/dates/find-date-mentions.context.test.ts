@@ -49,4 +49,17 @@ describe('dates that lean on their context', () => {
       ['5 мая', '5 мая'],
     ]);
   });
+
+  it('counts back "год назад", «три тижні тому», "two weeks ago", but not «несколько лет назад»', () => {
+    const options: DateOptions = { language: 'ru', published: '2025-03-05' };
+    expect(describeMentions('год назад стороны подписали', options)).toEqual(['год назад → 2024']);
+    expect(describeMentions('5 дней назад', options)).toEqual(['5 дней назад → 2025-02-28']);
+    expect(describeMentions('три тижні тому', { ...options, language: 'uk' })).toEqual([
+      'три тижні тому → 2025-02-10..2025-02-16',
+    ]);
+    expect(describeMentions('two weeks ago', { ...options, language: 'en' })).toEqual([
+      'two weeks ago → 2025-02-17..2025-02-23',
+    ]);
+    expect(findDateMentions('несколько лет назад; кілька років тому; several years ago', options)).toEqual([]);
+  });
 });

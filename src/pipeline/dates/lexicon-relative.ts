@@ -159,3 +159,45 @@ export const RELATIVE_PHRASES: Record<string, RelativeStep> = {
 
 /** Day words that also introduce a noun ("накануне визита" = on the eve of the visit): checked in context. */
 export const EVE_WORDS = new Set(['накануне', 'напередодні']);
+
+/** "год назад", "три тижні тому", "two weeks ago": counts and units, then the word that says "ago". */
+export const AGO_WORDS = ['назад', 'тому', 'ago'];
+
+export const AGO_UNITS: Record<string, RelativeStep['unit']> = {
+  ...Object.fromEntries(['день', 'дня', 'дней', 'дні', 'днів', 'day', 'days'].map((w) => [w, 'day'])),
+  ...Object.fromEntries(
+    ['неделю', 'недели', 'недель', 'тиждень', 'тижні', 'тижнів', 'week', 'weeks'].map((w) => [w, 'week']),
+  ),
+  ...Object.fromEntries(
+    ['месяц', 'месяца', 'месяцев', 'місяць', 'місяці', 'місяців', 'month', 'months'].map((w) => [w, 'month']),
+  ),
+  ...Object.fromEntries(['год', 'года', 'лет', 'рік', 'роки', 'років', 'year', 'years'].map((w) => [w, 'year'])),
+};
+
+/** Unit words that mean "one" by themselves ("год назад"); others need a count («несколько лет назад» gives none). */
+export const AGO_SINGULAR = new Set([
+  'день',
+  'неделю',
+  'месяц',
+  'год',
+  'тиждень',
+  'місяць',
+  'рік',
+  'day',
+  'week',
+  'month',
+  'year',
+]);
+
+export const COUNT_WORDS: Record<string, number> = {
+  ...Object.fromEntries(['один', 'одну', 'a', 'an', 'one'].map((w) => [w, 1])),
+  ...Object.fromEntries(['два', 'две', 'дві', 'two'].map((w) => [w, 2])),
+  ...Object.fromEntries(['три', 'three'].map((w) => [w, 3])),
+  ...Object.fromEntries(['четыре', 'чотири', 'four'].map((w) => [w, 4])),
+  ...Object.fromEntries(['пять', "п'ять", 'five'].map((w) => [w, 5])),
+  ...Object.fromEntries(['шесть', 'шість', 'six'].map((w) => [w, 6])),
+  ...Object.fromEntries(['семь', 'сім', 'seven'].map((w) => [w, 7])),
+  ...Object.fromEntries(['восемь', 'вісім', 'eight'].map((w) => [w, 8])),
+  ...Object.fromEntries(['девять', "дев'ять", 'nine'].map((w) => [w, 9])),
+  ...Object.fromEntries(['десять', 'ten'].map((w) => [w, 10])),
+};

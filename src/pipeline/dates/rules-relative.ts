@@ -1,8 +1,8 @@
 /** Rules for dates counted from the article: "вчера", "минулого тижня", "в пятницу", "летом". */
-import { EVE_WORDS, RELATIVE_PHRASES } from './lexicon-relative';
+import { AGO_SINGULAR, AGO_UNITS, AGO_WORDS, COUNT_WORDS, EVE_WORDS, RELATIVE_PHRASES } from './lexicon-relative';
 import { DEICTIC_ADJECTIVES, SEASON_FORMS, WEEKDAY_FORMS } from './lexicon-words';
 import { deicticOffset, lookupIn, seasonOf, weekdayOfWord } from './lookup';
-import { alternation, compile, DASH, LEFT, normalizeKey, RIGHT, SP } from './pattern-parts';
+import { alternation, compile, DASH, DIGITS, LEFT, normalizeKey, RIGHT, SP } from './pattern-parts';
 import { readRelativeStep, readSeason, readWeekdays } from './resolve-relative';
 import { isAcceptableMonthWord, type DateRule, type MatchGroups } from './rule';
 import { statedYear, YEAR_OR_REFERENCE } from './fragments';
@@ -114,4 +114,20 @@ function isAcceptableSeasonWord(groups: MatchGroups): boolean {
   return groups.year !== undefined || groups.yref !== undefined || groups.deictic !== undefined;
 }
 
-export const RELATIVE_RULES: readonly DateRule[] = [relativePhrase, weekday, weekdayRange, season];
+/** "год назад", "три тижні тому", "two weeks ago": counted back from the article. */
+const ago: DateRule = {
+  name: 'ago',
+  firstWords: [...Object.keys(COUNT_WORDS), ...Object.keys(AGO_UNITS), ...DIGITS],
+  pattern: compile(
+    `${LEFT}(?:(?<count>\\d{1,2}|${alternation(Object.keys(COUNT_WORDS))})${SP})?(?<unit>${alternation(Object.keys(AGO_UNITS))})${SP}${alternation(AGO_WORDS)}${RIGHT}`,
+  ),
+  read(groups, _match, context) {
+    const unit = lookupIn(AGO_UNITS, groups.unit);
+    if (groups.count === undefined && !AGO_SINGULAR.has(normalizeKey(groups.unit ?? ''))) return null;
+    const count = groups.count === undefined ? 1 : (lookupIn(COUNT_WORDS, groups.count) ?? Number(groups.count));
+    if (unit === undefined || !(count >= 1)) return null;
+    return readRelativeStep({ unit, offset: -count }, context.article);
+  },
+};
+
+export const RELATIVE_RULES: readonly DateRule[] = [ago, relativePhrase, weekday, weekdayRange, season];
