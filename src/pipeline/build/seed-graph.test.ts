@@ -136,7 +136,11 @@ describe('the seed graph', () => {
     const talks = meetingWith('talks', ['ali-asadov', 'olzhas-bektenov']);
     expect(talks).toMatchObject({ date: { start: '2025-03-03' }, place: 'Baku', status: 'held' });
     expect(partOf(talks.id)).toEqual([visit.id]);
-    expect(meetingWith('meeting', ['ilham-aliyev', 'kassym-jomart-tokayev']).date).toEqual({ start: '2024-03' });
+    expect(meetingWith('meeting', ['ilham-aliyev', 'kassym-jomart-tokayev'])).toMatchObject({
+      date: { start: '2024-03' },
+      dateText: 'в марте прошлого года',
+      place: 'Fuzuli',
+    });
   });
 
   it('has the Aliyev–Lukashenko call, the April visit with its talks, and Khrenin received in May', () => {
@@ -172,5 +176,12 @@ describe('the seed graph', () => {
     for (const edge of graph.edges) {
       for (const ev of edge.evidence) if (ev.article === sputnik.id) expect(ev.start).toBeLessThan(links);
     }
+  });
+
+  it('records the hand checks as review states, and leaves the undated-by-text meetings unreviewed', () => {
+    const states = new Map(meetings().map((m) => [m.id, m.review?.state]));
+    expect(states.get(meetingWith('consultations', ['oleksandr-mishchenko', 'samir-sharifov']).id)).toBe('accepted');
+    expect(states.get(meetingWith('meeting', ['oleksandr-mishchenko', 'elchin-guliyev']).id)).toBe('unreviewed');
+    expect(graph.edges.every((e) => e.review !== undefined)).toBe(true);
   });
 });

@@ -207,7 +207,7 @@ export const PLURAL_MEETINGS: Record<ArticleLanguage, RegExp> = {
 
 /** Prepositions that introduce where something is or goes ("в Баку", "to Kyiv"). */
 export const PLACE_PREPOSITION: Record<ArticleLanguage, RegExp> = {
-  ru: /(?<!\p{L})(?:в|во|на)\s+(?:городе?\s+)?$/iu,
-  uk: /(?<!\p{L})(?:в|у|до|на)\s+(?:місті?\s+)?$/iu,
-  en: /(?<!\p{L})(?:in|to|at)\s+(?:the city of\s+)?$/iu,
+  ru: /(?:(?<!\p{L})(?:в|во|на)\s+|(?<!\p{L})город(?:е|а)\s+)$/iu,
+  uk: /(?:(?<!\p{L})(?:в|у|до|на)\s+|(?<!\p{L})міст(?:і|а|о)\s+)$/iu,
+  en: /(?:(?<!\p{L})(?:in|to|at)\s+|city of\s+)$/iu,
 };
