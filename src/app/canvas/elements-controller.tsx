@@ -52,12 +52,13 @@ export function ElementsController({ cy, index, visible }: Props) {
       });
       if (firstDraw.current) {
         firstDraw.current = false;
-        // Fit the largest connected part: stray unconnected nodes would shrink the picture to dots.
+        // Fit the largest connected part when it is most of the graph: a few stray unconnected
+        // nodes would otherwise shrink the picture to dots.
         const [largest] = cy
           .elements()
           .components()
           .sort((a, b) => b.length - a.length);
-        cy.fit(largest, 40);
+        cy.fit(largest && largest.nodes().length * 2 >= cy.nodes().length ? largest : undefined, 40);
         // A small graph fitted to the screen would be drawn huge; keep it at reading size.
         if (cy.zoom() > MAX_FIT_ZOOM) {
           cy.zoom(MAX_FIT_ZOOM);

@@ -49,12 +49,15 @@ describe('computeVisibleGraph', () => {
     expect(two.nodeIds.has('organization:guam')).toBe(true);
   });
 
-  it('keeps the most connected nodes within the budget, and the selection', () => {
-    const visible = computeVisibleGraph(index, { ...all, nodeLimit: 3, keep: ['person:viktor-khrenin'] });
+  it('keeps the most connected actors and the meetings joining them within the budget, and the selection', () => {
+    const visible = computeVisibleGraph(index, { ...all, nodeLimit: 6, keep: ['person:viktor-khrenin'] });
     expect(visible.matching).toBe(index.graph.nodes.length);
+    expect(visible.nodeIds.size).toBe(6);
     expect(visible.nodeIds.has('state:azerbaijan')).toBe(true);
     expect(visible.nodeIds.has('person:viktor-khrenin')).toBe(true);
-    expect(visible.nodeIds.size).toBe(4);
+    expect([...visible.nodeIds].some((id) => id.startsWith('meeting:'))).toBe(true);
+    // The bounded picture is connected: edges are shown, not a scatter of hubs.
+    expect(visible.edgeIds.size).toBeGreaterThan(2);
   });
 
   it('shows undated meetings only while no range is set', () => {

@@ -87,19 +87,46 @@ function neighbourhood(index: GraphIndex, focus: Focus, passing: ReadonlySet<str
   return reached;
 }
 
+/**
+ * The bounded view of a large graph: the most connected actors, then the meetings that join
+ * most of them, so the picture shows who meets whom rather than a scatter of unlinked hubs.
+ * A third of the budget goes to actors first; meetings fill the rest, then more actors.
+ */
+function withinBudget(index: GraphIndex, nodes: Set<string>, limit: number, keep: readonly string[]): Set<string> {
+  const degree = (id: string) => index.degree.get(id) ?? 0;
+  const byDegree = (a: string, b: string) => degree(b) - degree(a) || (a < b ? -1 : 1);
+  const actors: string[] = [];
+  const meetings: string[] = [];
+  for (const id of nodes) (index.nodeById.get(id)?.type === 'meeting' ? meetings : actors).push(id);
+  actors.sort(byDegree);
+  const kept = new Set<string>();
+  for (const id of keep) if (nodes.has(id)) kept.add(id);
+  const leadActors = actors.slice(0, Math.max(1, Math.ceil(limit / 3)));
+  for (const id of leadActors) kept.add(id);
+  const joined = (meeting: string) =>
+    (index.edgesByNode.get(meeting) ?? []).filter((e) => kept.has(otherEnd(e, meeting))).length;
+  const ranked = meetings
+    .map((id) => ({ id, joined: joined(id) }))
+    .filter((m) => m.joined > 0)
+    .sort((a, b) => b.joined - a.joined || byDegree(a.id, b.id));
+  for (const { id } of ranked) {
+    if (kept.size >= limit) break;
+    kept.add(id);
+  }
+  for (const id of actors) {
+    if (kept.size >= limit) break;
+    kept.add(id);
+  }
+  return kept;
+}
+
 export function computeVisibleGraph(index: GraphIndex, filter: VisibleFilter): VisibleGraph {
   let nodes = passesFilters(index, filter);
   if (filter.focus && index.nodeById.has(filter.focus.node)) {
     nodes = neighbourhood(index, filter.focus, nodes);
   }
   const matching = nodes.size;
-  if (nodes.size > filter.nodeLimit) {
-    const degree = (id: string) => index.degree.get(id) ?? 0;
-    const ranked = [...nodes].sort((a, b) => degree(b) - degree(a) || (a < b ? -1 : 1));
-    const kept = new Set(ranked.slice(0, filter.nodeLimit));
-    for (const id of filter.keep) if (nodes.has(id)) kept.add(id);
-    nodes = kept;
-  }
+  if (nodes.size > filter.nodeLimit) nodes = withinBudget(index, nodes, filter.nodeLimit, filter.keep);
   const edgeIds = new Set<string>();
   for (const edge of index.graph.edges) {
     if (nodes.has(edge.source) && nodes.has(edge.target)) edgeIds.add(edge.id);
