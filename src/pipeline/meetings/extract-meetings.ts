@@ -69,13 +69,13 @@ function placeFor(
     // "visit to Baku", else "arrived in Baku on a visit".
     return (
       destinationAfter(text, language, mentions, trigger.end, Math.min(regionEnd, trigger.end + 80)) ??
-      destinationAfter(text, language, mentions, clause.start, trigger.start)
+      destinationAfter(text, language, mentions, clause.start, trigger.start, false)
     );
   }
   const cityOnly = (found: ReturnType<typeof destinationAfter>) => (found?.city ? found : null);
   return (
-    cityOnly(destinationAfter(text, language, mentions, clause.start, clause.end)) ??
-    cityOnly(destinationAfter(text, language, mentions, sentence.start, sentence.end))
+    cityOnly(destinationAfter(text, language, mentions, clause.start, clause.end, false)) ??
+    cityOnly(destinationAfter(text, language, mentions, sentence.start, sentence.end, false))
   );
 }
 

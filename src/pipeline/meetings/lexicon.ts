@@ -32,7 +32,9 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('summit', `саммит${L}*|заседани${L}* (?:Совета|Высшего)`),
     rule('reception', `принял${L}*|принят(?:а|ы)?(?!${L})|примет|принимал${L}*|принимает`, { needsPersonAfter: true }),
     rule('visit', `визит${L}*`),
-    rule('visit', `посетил${L}*|посетит${L}*|посещени${L}*|прибыл${L}*|прибудет`, { needsDestination: true }),
+    rule('visit', `посетил${L}*|посетит${L}*|посетить|посещени${L}*|прибыл${L}*|прибудет|прибыть`, {
+      needsDestination: true,
+    }),
     rule('meeting', `встреч${L}*|встрет${L}*|встрети${L}*`),
     rule('participation', `с участием|при участии`),
   ],
@@ -44,7 +46,7 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('summit', `саміт${L}*|засіданн${L}* (?:Ради|Вищої)`),
     rule('reception', `прийняв|прийняла|прийнят${L}*|прийме|приймав|приймає`, { needsPersonAfter: true }),
     rule('visit', `візит${L}*`),
-    rule('visit', `відвідав${L}*|відвідає|відвідин${L}*|відвідуванн${L}*|прибув${L}*|прибуде`, {
+    rule('visit', `відвідав${L}*|відвідає|відвідати|відвідин${L}*|відвідуванн${L}*|прибув${L}*|прибуде|прибути`, {
       needsDestination: true,
     }),
     rule('meeting', `зустр${L}*`),

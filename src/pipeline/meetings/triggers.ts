@@ -39,6 +39,8 @@ export function destinationAfter(
   mentions: readonly EntityMention[],
   from: number,
   to: number,
+  /** True when `from` is right after a verb, so a place with no preposition is its object ("visited Kyiv"). */
+  afterVerb = true,
 ): { state?: EntityMention; city?: { en: string; state: string; start: number; end: number } } | null {
   const candidates: {
     start: number;
@@ -62,7 +64,7 @@ export function destinationAfter(
   for (const c of candidates) {
     const before = text.slice(Math.max(from, c.start - 24), c.start);
     // "відвідав Київ", "visited Baku": the place right after the verb, with no preposition.
-    const direct = c.start - from <= 1 && before.trim() === '';
+    const direct = afterVerb && c.start - from <= 1 && before.trim() === '';
     if (direct || PLACE_PREPOSITION[language].test(before)) {
       const out: { state?: EntityMention; city?: { en: string; state: string; start: number; end: number } } = {};
       if (c.state) out.state = c.state;
