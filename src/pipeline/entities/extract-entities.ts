@@ -6,6 +6,7 @@ import type { CorpusArticle } from '../articles/load-corpus';
 import type { Catalogue } from './catalogue';
 import { matchContext } from './match-context';
 import { matchStatesAndOrganizations } from './match-names';
+import { discoverOrganizations } from './discover-organizations';
 import { addLanguageLabel, discoverPeople } from './discover-people';
 import { matchKnownPeople } from './match-people';
 import { resolveRoles } from './resolve-roles';
@@ -13,7 +14,9 @@ import { matchBareRoles } from './bare-roles';
 import type { ArticleEntities, EntityMention } from './types';
 
 export function extractEntities(article: CorpusArticle, catalogue: Catalogue): ArticleEntities {
-  const context = matchContext(article.text, article.language, article.setAside ?? []);
+  const skip = article.setAside ?? [];
+  const organizations = discoverOrganizations(article.text, article.language, article.id, catalogue, skip);
+  const context = matchContext(article.text, article.language, skip);
   const named = matchStatesAndOrganizations(context, catalogue);
   const known = matchKnownPeople(context, catalogue);
   const discovery = discoverPeople(context, catalogue, article.id);
@@ -33,5 +36,9 @@ export function extractEntities(article: CorpusArticle, catalogue: Catalogue): A
   const roles = matchBareRoles(context, catalogue, mentions);
   // A state inside a bare role ("Президент Азербайджана") stays a state mention too.
   const all = [...mentions, ...roles].sort(byPosition);
-  return { mentions: all, discovered: discovery.discovered, doubts: [...known.unsure, ...again.unsure] };
+  return {
+    mentions: all,
+    discovered: [...organizations, ...discovery.discovered],
+    doubts: [...known.unsure, ...again.unsure],
+  };
 }
