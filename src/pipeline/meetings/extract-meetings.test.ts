@@ -263,4 +263,18 @@ describe('extractMeetings', () => {
       ['visit', 'Baku', 'state:azerbaijan', { start: '2025-03-03' }],
     ]);
   });
+
+  it('reads "received a delegation led by X" as a reception, but not "received a letter from X"', () => {
+    const text =
+      'Ilham Aliyev received a delegation led by Kubanychbek Omuraliev. Ilham Aliyev received a letter from Kubanychbek Omuraliev.';
+    const found = extractMeetings(
+      article('en', '2025-02-10', text, {
+        'Ilham Aliyev': 'person:ilham-aliyev',
+        'Kubanychbek Omuraliev': 'person:kubanychbek-omuraliev',
+      }),
+    );
+    expect(found.map((c) => [c.kind, people(c), c.clause.start])).toEqual([
+      ['reception', ['ilham-aliyev', 'kubanychbek-omuraliev'], 0],
+    ]);
+  });
 });

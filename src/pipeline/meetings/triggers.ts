@@ -26,7 +26,7 @@ export const MEETING_LIKE = new Set<string>([
 ]);
 
 const BLOCKED_AFTER_RECEPTION =
-  /^\s*(?:участи|участь|участие|решени|рішенн|заявлени|заяв|документ|закон|резолюц|мер|a |the |an )/iu;
+  /^\s*(?:участи|участь|участие|решени|рішенн|заявлени|заяв|документ|закон|резолюц|мер|(?:a|an|the)\s+(?:letter|message|invitation|report|call|award|prize|copy|request|note|decision))/iu;
 
 function personAfter(mentions: readonly EntityMention[], from: number, to: number): boolean {
   return mentions.some((m) => m.type === 'person' && m.start >= from && m.start < to);
