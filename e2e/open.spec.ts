@@ -33,3 +33,15 @@ test('the interface speaks Russian and Ukrainian when the link says so', async (
   await expect(page.getByRole('heading', { name: 'Период' })).toBeVisible();
   expect(new URL(page.url()).searchParams.get('lang')).toBe('ru');
 });
+
+test('on a phone in dark mode the panel is a bottom sheet and the page stays accessible', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openExplorer(page, '/?node=person:samir-sharifov');
+  const panel = page.getByRole('complementary');
+  await expect(panel).toBeVisible();
+  const box = await panel.boundingBox();
+  expect(box?.width).toBeCloseTo(390, -1);
+  await expect(page.getByRole('button', { name: 'Filters' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

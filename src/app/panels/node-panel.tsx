@@ -71,7 +71,7 @@ function FocusControls({ nodeId }: { nodeId: string }) {
   const setFocus = useAppStore((state) => state.setFocus);
   const clearFocus = useAppStore((state) => state.clearFocus);
   const button = 'rounded-md border px-2.5 py-1 text-sm';
-  const on = 'border-blue-700 bg-blue-700 text-white dark:border-sky-500 dark:bg-sky-600';
+  const on = 'border-blue-700 bg-blue-700 text-white dark:border-sky-500 dark:bg-sky-700';
   const off = 'border-slate-300 dark:border-slate-600';
   return (
     <div role="group" aria-label={t('focus')} className="flex flex-wrap items-center gap-2">

@@ -18,7 +18,7 @@ export function ShareButton() {
       <button
         type="button"
         onClick={() => void share()}
-        className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 dark:bg-sky-600 dark:hover:bg-sky-500"
+        className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 dark:bg-sky-700 dark:hover:bg-sky-800"
       >
         {t('share')}
       </button>
