@@ -65,6 +65,34 @@ export const CITIES: readonly City[] = [
   city('Doha', 'qatar', `Доха|Дохе|Досі|Doha`),
   city('Abu Dhabi', 'united-arab-emirates', `Абу-Даби|Абу-Дабі|Abu Dhabi`),
   city('Riyadh', 'saudi-arabia', `Эр-Рияд${S}|Ер-Ріяд${S}|Riyadh`),
+  city('Vienna', 'austria', `Вен[аеуы]|Відн[іяю]|Відень|Vienna`),
+  city('Rome', 'italy', `Рим[аеу]?|Римі|Rome`),
+  city('Madrid', 'spain', `Мадрид${S}|Madrid`),
+  city('Prague', 'czechia', `Праг${S}|Празі|Prague`),
+  city('Bratislava', 'slovakia', `Братислав${S}|Bratislava`),
+  city('Athens', 'greece', `Афин${S}|Афін${S}|Athens`),
+  city('Helsinki', 'finland', `Хельсинки|Гельсінкі|Helsinki`),
+  city('Stockholm', 'sweden', `Стокгольм${S}|Stockholm`),
+  city('Oslo', 'norway', `Осло|Oslo`),
+  city('Copenhagen', 'denmark', `Копенгаген${S}|Copenhagen`),
+  city('Amsterdam', 'netherlands', `Амстердам${S}|Amsterdam`),
+  city('The Hague', 'netherlands', `Гааг${S}|Гаазі|Hague`),
+  city('Lisbon', 'portugal', `Лиссабон${S}|Лісабон${S}|Lisbon`),
+  city('Belgrade', 'serbia', `Белград${S}|Бєлград${S}|Belgrade`),
+  city('Zagreb', 'croatia', `Загреб${S}|Zagreb`),
+  city('Sofia', 'bulgaria', `Софи[яиюе]|Софі[яїюєі]|Sofia`),
+  city('Ottawa', 'canada', `Оттав${S}|Оттаві|Ottawa`),
+  city('Seoul', 'south-korea', `Сеул${S}|Seoul`),
+  city('New Delhi', 'india', `Нью-Дели|Нью-Делі|Delhi`),
+  city('Islamabad', 'pakistan', `Исламабад${S}|Ісламабад${S}|Islamabad`),
+  city('Cairo', 'egypt', `Каир${S}|Каїр${S}|Cairo`),
+  city('Baghdad', 'iraq', `Багдад${S}|Baghdad`),
+  city('Amman', 'jordan', `Амман${S}|Amman`),
+  city('Muscat', 'oman', `Маскат${S}|Muscat`),
+  city('Kuwait City', 'kuwait', `Эль-Кувейт${S}|Kuwait City`),
+  city('Dublin', 'ireland', `Дублин${S}|Дублін${S}|Dublin`),
+  city('Luxembourg', 'luxembourg', `Люксембург${S}|Luxembourg`),
+  city('Strasbourg', 'france', `Страсбург${S}|Strasbourg`),
 ];
 
 /** The city a capitalized word (or two) names, if it is one we know. */
@@ -80,7 +108,7 @@ export function findCity(word: string): City | undefined {
 
 /** Capitalized words (with hyphens) and their offsets in `text`. */
 export function capitalizedWords(text: string): { start: number; end: number; text: string }[] {
-  return [...text.matchAll(/(?<!\p{L})\p{Lu}[\p{L}-]*(?:\s(?:York|Dhabi|Petersburg))?/gu)].map((m) => ({
+  return [...text.matchAll(/(?<!\p{L})\p{Lu}[\p{L}-]*(?:\s(?:York|Dhabi|Petersburg|City))?/gu)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     text: m[0],
