@@ -18,6 +18,17 @@ function sentenceAt(context: MatchContext, offset: number): number {
   return context.tokens[low]?.sentence ?? 0;
 }
 
+/**
+ * Institutions a Ukrainian text names without a state only when they are Ukraine's own ("речник МЗС",
+ * "керівник Офісу Президента"): a foreign one always carries its state ("МЗС Естонії").
+ */
+const HOME_INSTITUTIONS: Record<string, { pattern: RegExp; state: string }> = {
+  uk: {
+    pattern: /(^|[^\p{L}])(МЗС|Офіс[уі]? Президента|Верховн(?:а|ої|ій) Рад[аиі]|Кабмін[уі]?)(?![\p{L}])/u,
+    state: 'state:ukraine',
+  },
+};
+
 export function resolveRoles(context: MatchContext, mentions: EntityMention[], discovered: EntityRecord[]): void {
   const byId = new Map(discovered.map((record) => [record.id, record]));
   for (const [index, mention] of mentions.entries()) {
@@ -45,7 +56,11 @@ export function resolveRoles(context: MatchContext, mentions: EntityMention[], d
       );
       // Only when the sentence names exactly one state before the role: otherwise it is a guess.
       const states = new Set(before.map((other) => other.nodeId));
-      if (states.size === 1) {
+      const home = HOME_INSTITUTIONS[context.language];
+      if (home && home.pattern.test(context.text.slice(role.start, role.end))) {
+        role.state = home.state;
+        role.stateSource = 'institution';
+      } else if (states.size === 1) {
         role.state = [...states][0]!;
         role.stateSource = 'sentence';
       }

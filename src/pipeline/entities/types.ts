@@ -11,9 +11,10 @@ export interface RoleMention {
   organization?: string;
   /**
    * Where the state came from: the role phrase itself (absent), or, when the phrase names none, the
-   * nearest state named earlier in the same sentence ("the Hungarian minister … Prime Minister Orbán").
+   * one state named earlier in the same sentence ("the Hungarian minister … Prime Minister Orbán"),
+   * or a home institution a Ukrainian text names without a state ("речник МЗС" → Ukraine).
    */
-  stateSource?: 'sentence';
+  stateSource?: 'sentence' | 'institution';
   /** For an ambassador: the state they are posted to ("посол России в Азербайджане" → state:azerbaijan). */
   accreditedTo?: string;
   /** Offsets of the role phrase (with the name) in the article text. */
