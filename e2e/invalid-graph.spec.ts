@@ -1,17 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
+const impossibleDate = readFileSync('e2e/fixtures/impossible-date.invalid.json', 'utf8');
 const danglingEdge = readFileSync('e2e/fixtures/dangling-edge.invalid.json', 'utf8');
 
 test('an invalid graph file gets a plain error that names the path and the reason', async ({ page }) => {
   await page.route('**/data/graph.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: danglingEdge }),
+    route.fulfill({ status: 200, contentType: 'application/json', body: impossibleDate }),
   );
   await page.goto('/');
   const error = page.getByRole('alert');
   await expect(error).toContainText('The graph file is not valid');
-  await expect(error).toContainText('edges[0].target');
-  await expect(error).toContainText('person:nobody');
+  await expect(error).toContainText('nodes[1].date.start');
+  await expect(error).toContainText('is not a valid date');
+});
+
+test('an edge pointing nowhere is left out, named on the page, and the rest still opens', async ({ page }) => {
+  await page.route('**/data/graph.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: danglingEdge }),
+  );
+  await page.goto('/');
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('edges[0].target');
+  await expect(notice).toContainText('person:nobody');
+  await expect(page.getByRole('img', { name: 'Graph of 2 nodes and 0 connections' })).toBeVisible({ timeout: 20_000 });
 });
 
 test('a graph that fails to load says so and offers to try again', async ({ page }) => {

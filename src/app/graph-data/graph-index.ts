@@ -3,6 +3,7 @@
  * and the span of dates each actor's meetings cover (for the list view and the time filter).
  */
 import type { Article, Graph, GraphEdge, GraphNode, MeetingNode } from '../../shared/graph/schema';
+import type { GraphProblem } from '../../shared/graph/invariants';
 import { spanOf } from '../../shared/dates/iso';
 
 export interface DaySpan {
@@ -19,6 +20,8 @@ export interface GraphIndex {
   degree: ReadonlyMap<string, number>;
   /** For every node: the first and last day of the dated meetings it is (or, for a meeting, has). */
   datesByNode: ReadonlyMap<string, DaySpan>;
+  /** Faults in the file that were worked around (edges left out), to tell the reader. */
+  setAside: readonly GraphProblem[];
 }
 
 export function isMeeting(node: GraphNode | undefined): node is MeetingNode {
@@ -38,7 +41,7 @@ function widen(spans: Map<string, DaySpan>, id: string, span: DaySpan) {
   }
 }
 
-export function indexGraph(graph: Graph): GraphIndex {
+export function indexGraph(graph: Graph, setAside: readonly GraphProblem[] = []): GraphIndex {
   const nodeById = new Map(graph.nodes.map((node) => [node.id, node]));
   const edgeById = new Map(graph.edges.map((edge) => [edge.id, edge]));
   const articleById = new Map(graph.articles.map((article) => [article.id, article]));
@@ -59,5 +62,5 @@ export function indexGraph(graph: Graph): GraphIndex {
     widen(datesByNode, node.id, span);
     for (const edge of edgesByNode.get(node.id) ?? []) widen(datesByNode, otherEnd(edge, node.id), span);
   }
-  return { graph, nodeById, edgeById, articleById, edgesByNode, degree, datesByNode };
+  return { graph, nodeById, edgeById, articleById, edgesByNode, degree, datesByNode, setAside };
 }

@@ -3,7 +3,8 @@
  * to validate it. Failures carry what the page needs to say (network, not JSON, invalid).
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { checkGraph, type GraphProblem } from '../../shared/graph/invariants';
+import { checkGraph, findInvariantProblems, type GraphProblem } from '../../shared/graph/invariants';
+import { GraphSchema, type Graph } from '../../shared/graph/schema';
 import { indexGraph, type GraphIndex } from './graph-index';
 
 export const GRAPH_URL = `${import.meta.env.BASE_URL}data/graph.json`;
@@ -39,9 +40,29 @@ export async function fetchGraph(signal?: AbortSignal): Promise<GraphIndex> {
   } catch (error) {
     throw new GraphLoadError({ kind: 'not-json', reason: error instanceof Error ? error.message : String(error) });
   }
-  const check = checkGraph(json);
-  if (!check.ok) throw new GraphLoadError({ kind: 'invalid', problems: check.problems });
-  return indexGraph(check.graph);
+  return indexGraph(...usableGraph(json));
+}
+
+const EDGE_PATH = /^edges\[(\d+)\]/;
+
+/**
+ * A file whose only faults are in some edges (pointing nowhere, a quote off its article) still
+ * opens without those edges, which are reported; any other fault refuses the whole file.
+ */
+export function usableGraph(json: unknown): [Graph, GraphProblem[]] {
+  const parsed = GraphSchema.safeParse(json);
+  if (!parsed.success) {
+    const check = checkGraph(json);
+    throw new GraphLoadError({ kind: 'invalid', problems: check.ok ? [] : check.problems });
+  }
+  const problems = findInvariantProblems(parsed.data);
+  if (problems.length === 0) return [parsed.data, []];
+  const faultyEdges = new Set(problems.map((p) => EDGE_PATH.exec(p.path)?.[1]));
+  if (faultyEdges.has(undefined)) throw new GraphLoadError({ kind: 'invalid', problems });
+  const graph = { ...parsed.data, edges: parsed.data.edges.filter((_, i) => !faultyEdges.has(String(i))) };
+  const remaining = findInvariantProblems(graph);
+  if (remaining.length > 0) throw new GraphLoadError({ kind: 'invalid', problems });
+  return [graph, problems];
 }
 
 export const graphQueryOptions = queryOptions({

@@ -113,6 +113,7 @@ export const en = {
   problem_badDepth: '“{param}={value}”: focus depth must be 1 or 2.',
   problem_tooLong: '“{param}”: the value is too long to be real.',
   problem_bothSelected: 'the link names both a node and a connection; the connection was used.',
+  graphSetAside: 'The graph file has faults in some connections; they are left out and the rest is shown:',
   skipToContent: 'Skip to the graph',
 } as const;
 

@@ -113,5 +113,6 @@ export const ru: Messages = {
   problem_badDepth: '«{param}={value}»: глубина окружения — 1 или 2.',
   problem_tooLong: '«{param}»: значение слишком длинное.',
   problem_bothSelected: 'в ссылке выбраны и узел, и связь; использована связь.',
+  graphSetAside: 'В файле графа ошибки в некоторых связях; они пропущены, остальное показано:',
   skipToContent: 'Перейти к графу',
 };

@@ -113,5 +113,6 @@ export const uk: Messages = {
   problem_badDepth: '«{param}={value}»: глибина оточення — 1 або 2.',
   problem_tooLong: '«{param}»: значення задовге.',
   problem_bothSelected: "у посиланні вибрано і вузол, і зв'язок; використано зв'язок.",
+  graphSetAside: "У файлі графа помилки в деяких зв'язках; їх пропущено, решту показано:",
   skipToContent: 'Перейти до графа',
 };

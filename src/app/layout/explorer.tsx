@@ -5,6 +5,7 @@ import { ArticleReader } from '../evidence/article-reader';
 import { TypeFilters } from '../filters/type-filters';
 import { useVisibleGraph } from '../filters/use-visible-graph';
 import type { GraphIndex } from '../graph-data/graph-index';
+import { GraphNotices } from '../graph-data/graph-notices';
 import { LanguageSelect } from '../i18n/language-select';
 import { useT } from '../i18n/use-language';
 import { NodeTable } from '../list-view/node-table';
@@ -48,6 +49,7 @@ export function Explorer({ index }: { index: GraphIndex }) {
         <ShareButton />
       </header>
       <UrlNotices />
+      <GraphNotices index={index} />
       <div className="relative flex min-h-0 flex-1 flex-col md:flex-row">
         <div className="md:w-60 md:shrink-0 md:overflow-y-auto md:border-r md:border-slate-200 md:bg-white md:p-4 dark:md:border-slate-700 dark:md:bg-slate-900">
           <button
