@@ -15,7 +15,7 @@ import { addRecord, type Catalogue } from './catalogue';
 import { claim, mentionOf, type MatchContext } from './match-context';
 import { matchAt } from './match-people';
 import { roleAfter, roleBefore } from './role-phrase';
-import type { EntityMention, EntityRecord, RoleMention } from './types';
+import type { ArticleEntities, EntityMention, EntityRecord, RoleMention } from './types';
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -270,9 +270,15 @@ const FUNCTION_WORDS = new Set([
   'Us',
 ]);
 
+function pick(intro: NonNullable<EntityRecord['introducedBy']>) {
+  return { start: intro.start, end: intro.end, text: intro.text };
+}
+
 export interface Discovery {
   mentions: EntityMention[];
   discovered: EntityRecord[];
+  /** New people created on a given name alone, or with no state: for the curator to check. */
+  doubts: ArticleEntities['doubts'];
 }
 
 export function discoverPeople(context: MatchContext, catalogue: Catalogue, articleId: string): Discovery {
@@ -281,6 +287,7 @@ export function discoverPeople(context: MatchContext, catalogue: Catalogue, arti
   const latin = context.language === 'en';
   const titles = latin ? titleCaseSentences(context) : new Set<number>();
   const linked = new Set<string>();
+  const doubts: Discovery['doubts'] = [];
   for (let i = 0; i < context.tokens.length; i += 1) {
     const token = context.tokens[i]!;
     if (context.claimed[i] || !token.capital) continue;
@@ -320,6 +327,15 @@ export function discoverPeople(context: MatchContext, catalogue: Catalogue, arti
     else {
       addRecord(catalogue, record);
       discovered.push(record);
+      const intro = record.introducedBy!;
+      if (!role) {
+        doubts.push({
+          ...pick(intro),
+          reason: `new person ${record.id} from a known given name alone, with no role phrase`,
+        });
+      } else if (!role.state && !role.organization) {
+        doubts.push({ ...pick(intro), reason: `new person ${record.id}: the role phrase names no state` });
+      }
     }
     const mention = mentionOf(context, candidate.first, candidate.last, {
       type: 'person',
@@ -332,5 +348,5 @@ export function discoverPeople(context: MatchContext, catalogue: Catalogue, arti
     linked.add(record.id);
     i = candidate.last;
   }
-  return { mentions, discovered };
+  return { mentions, discovered, doubts };
 }

@@ -39,6 +39,6 @@ export function extractEntities(article: CorpusArticle, catalogue: Catalogue): A
   return {
     mentions: all,
     discovered: [...organizations, ...discovery.discovered],
-    doubts: [...known.unsure, ...again.unsure],
+    doubts: [...known.unsure, ...discovery.doubts, ...again.unsure].sort((a, b) => a.start - b.start),
   };
 }
