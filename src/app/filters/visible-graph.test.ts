@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from '../graph-data/graph-index';
 import { seedLikeIndex } from '../graph-data/fixtures/load-fixture';
-import { computeVisibleGraph, type VisibleFilter } from './visible-graph';
+import fc from 'fast-check';
+import { overlapsRange, spanOf } from '../../shared/dates/iso';
+import { computeVisibleGraph, rangeDays, type VisibleFilter } from './visible-graph';
 
 const index = seedLikeIndex();
 const all: VisibleFilter = { types: null, range: {}, focus: null, nodeLimit: 1000, keep: [] };
@@ -68,5 +70,35 @@ describe('computeVisibleGraph', () => {
     expect(computeVisibleGraph(undated, all).nodeIds.has('meeting:2025-10-galuzin-hajiyev')).toBe(true);
     const ranged = computeVisibleGraph(undated, { ...all, range: { from: '2025' } });
     expect(ranged.nodeIds.has('meeting:2025-10-galuzin-hajiyev')).toBe(false);
+  });
+});
+
+describe('rangeDays', () => {
+  const isoDate = fc.oneof(
+    fc.integer({ min: 1990, max: 2030 }).map(String),
+    fc
+      .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }))
+      .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+    fc
+      .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  );
+  it('filters exactly as overlapsRange does', () => {
+    fc.assert(
+      fc.property(
+        isoDate,
+        fc.option(isoDate, { nil: undefined }),
+        fc.option(isoDate, { nil: undefined }),
+        (start, from, to) => {
+          const span = spanOf(start);
+          const days = rangeDays({ from, to });
+          if (!span) return;
+          expect(span.last >= days.first && span.first <= days.last).toBe(
+            overlapsRange(start, undefined, { from, to }),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -7,7 +7,7 @@
  * set. With a range set, states, officials and organizations are shown when they are linked to
  * a meeting in the range; with no range, all of them are shown.
  */
-import { overlapsRange, type DateRange } from '../../shared/dates/iso';
+import { parseIsoDate, type DateRange } from '../../shared/dates/iso';
 import type { NodeType } from '../../shared/graph/schema';
 import { otherEnd, type GraphIndex } from '../graph-data/graph-index';
 
@@ -38,14 +38,26 @@ export function hasRange(range: DateRange): boolean {
   return Boolean(range.from || range.to);
 }
 
+/**
+ * The range as its first and last day, parsed once; the same reading as overlapsRange in
+ * shared/dates/iso.ts (a range end of lower precision covers its span), which the tests check.
+ */
+export function rangeDays(range: DateRange): { first: string; last: string } {
+  const from = range.from === undefined ? null : parseIsoDate(range.from);
+  const to = range.to === undefined ? null : parseIsoDate(range.to);
+  return { first: from?.first ?? '0000-00-00', last: to?.last ?? '9999-99-99' };
+}
+
 export function meetingsInRange(index: GraphIndex, range: DateRange): Set<string> {
   const ranged = hasRange(range);
+  const days = rangeDays(range);
   const inRange = new Set<string>();
   for (const node of index.graph.nodes) {
     if (node.type !== 'meeting') continue;
-    if (!node.date) {
+    const span = index.meetingSpans.get(node.id);
+    if (!span) {
       if (!ranged) inRange.add(node.id);
-    } else if (!ranged || overlapsRange(node.date.start, node.date.end, range)) inRange.add(node.id);
+    } else if (!ranged || (span.last >= days.first && span.first <= days.last)) inRange.add(node.id);
   }
   return inRange;
 }
@@ -96,20 +108,24 @@ function withinBudget(index: GraphIndex, nodes: Set<string>, limit: number, keep
   const degree = (id: string) => index.degree.get(id) ?? 0;
   const byDegree = (a: string, b: string) => degree(b) - degree(a) || (a < b ? -1 : 1);
   const actors: string[] = [];
-  const meetings: string[] = [];
-  for (const id of nodes) (index.nodeById.get(id)?.type === 'meeting' ? meetings : actors).push(id);
+  for (const id of nodes) if (index.nodeById.get(id)?.type !== 'meeting') actors.push(id);
   actors.sort(byDegree);
   const kept = new Set<string>();
   for (const id of keep) if (nodes.has(id)) kept.add(id);
   const leadActors = actors.slice(0, Math.max(1, Math.ceil(limit / 3)));
   for (const id of leadActors) kept.add(id);
-  const joined = (meeting: string) =>
-    (index.edgesByNode.get(meeting) ?? []).filter((e) => kept.has(otherEnd(e, meeting))).length;
-  const ranked = meetings
-    .map((id) => ({ id, joined: joined(id) }))
-    .filter((m) => m.joined > 0)
-    .sort((a, b) => b.joined - a.joined || byDegree(a.id, b.id));
-  for (const { id } of ranked) {
+  // How many of the kept actors each shown meeting joins, counted from the actors' side.
+  const joined = new Map<string, number>();
+  for (const actor of kept) {
+    for (const edge of index.edgesByNode.get(actor) ?? []) {
+      const other = otherEnd(edge, actor);
+      if (nodes.has(other) && index.nodeById.get(other)?.type === 'meeting') {
+        joined.set(other, (joined.get(other) ?? 0) + 1);
+      }
+    }
+  }
+  const ranked = [...joined.keys()].sort((a, b) => (joined.get(b) ?? 0) - (joined.get(a) ?? 0) || byDegree(a, b));
+  for (const id of ranked) {
     if (kept.size >= limit) break;
     kept.add(id);
   }

@@ -20,6 +20,8 @@ export interface GraphIndex {
   degree: ReadonlyMap<string, number>;
   /** For every node: the first and last day of the dated meetings it is (or, for a meeting, has). */
   datesByNode: ReadonlyMap<string, DaySpan>;
+  /** Each dated meeting's own span, parsed once: the time filter compares these on every change. */
+  meetingSpans: ReadonlyMap<string, DaySpan>;
   /** Faults in the file that were worked around (edges left out), to tell the reader. */
   setAside: readonly GraphProblem[];
 }
@@ -55,12 +57,14 @@ export function indexGraph(graph: Graph, setAside: readonly GraphProblem[] = [])
   for (const [id, edges] of edgesByNode) degree.set(id, edges.length);
 
   const datesByNode = new Map<string, DaySpan>();
+  const meetingSpans = new Map<string, DaySpan>();
   for (const node of graph.nodes) {
     if (node.type !== 'meeting' || !node.date) continue;
     const span = spanOf(node.date.start, node.date.end);
     if (!span) continue;
+    meetingSpans.set(node.id, span);
     widen(datesByNode, node.id, span);
     for (const edge of edgesByNode.get(node.id) ?? []) widen(datesByNode, otherEnd(edge, node.id), span);
   }
-  return { graph, nodeById, edgeById, articleById, edgesByNode, degree, datesByNode, setAside };
+  return { graph, nodeById, edgeById, articleById, edgesByNode, degree, datesByNode, meetingSpans, setAside };
 }
