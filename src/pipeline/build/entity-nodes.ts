@@ -26,6 +26,26 @@ function firstDay(iso: string): string {
   return iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
 }
 
+/** "Президент" said alone is the same role as "Президент Азербайджана" said elsewhere: one role, all the quotes. */
+function foldBareRoles(list: Role[]): Role[] {
+  const title = (r: Role) => r.title.en ?? Object.values(r.title)[0];
+  const kept = list.filter((r) => r.state !== undefined || r.organization !== undefined);
+  const out = [...kept];
+  for (const bare of list.filter((r) => r.state === undefined && r.organization === undefined)) {
+    const same = kept.filter((r) => title(r) === title(bare));
+    if (same.length !== 1) {
+      out.push(bare);
+      continue;
+    }
+    const target = same[0]!;
+    for (const ev of bare.evidence ?? []) {
+      if (!target.evidence!.some((e) => e.article === ev.article && e.start === ev.start)) target.evidence!.push(ev);
+    }
+    if (firstDay(bare.asOf) > firstDay(target.asOf)) target.asOf = bare.asOf;
+  }
+  return out;
+}
+
 export function entityNodesAndEdges(
   items: readonly ArticleWithEntities[],
   records: ReadonlyMap<string, EntityRecord>,
@@ -72,7 +92,7 @@ export function entityNodesAndEdges(
     const record = records.get(id)!;
     const base = { id, label: record.label, aliases: [...seen].sort(byString) };
     if (record.type === 'person') {
-      const list = [...(roles.get(id)?.values() ?? [])].sort((a, b) => byString(roleKey(a), roleKey(b)));
+      const list = foldBareRoles([...(roles.get(id)?.values() ?? [])]).sort((a, b) => byString(roleKey(a), roleKey(b)));
       nodes.push({ ...base, type: 'person', roles: list });
     } else if (record.type === 'state') {
       nodes.push({ ...base, type: 'state', ...(record.iso ? { iso: record.iso } : {}) });

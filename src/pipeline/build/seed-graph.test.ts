@@ -90,6 +90,10 @@ describe('the seed graph', () => {
     }
     const labels = people.map((p) => p.label.en);
     expect(new Set(labels).size).toBe(labels.length);
+    // A bare "Президент" folds into the one President role with a state, keeping its quotes.
+    const aliyev = people.find((p) => p.id === 'person:ilham-aliyev')!;
+    expect(aliyev.roles.map((r) => [r.title.en, r.state])).toEqual([['President', 'state:azerbaijan']]);
+    expect(new Set(aliyev.roles[0]!.evidence!.map((e) => e.article)).size).toBeGreaterThan(2);
     const tokayev = people.find((p) => p.id.endsWith('-tokayev'))!;
     expect(tokayev.review).toMatchObject({ state: 'corrected' });
   });
