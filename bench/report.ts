@@ -117,10 +117,24 @@ function details(size: SizeResult): string[] {
   );
   if (p.loadAverage !== undefined)
     lines.push(`- pipeline: machine load average ${p.loadAverage.toFixed(1)} when the rebuild started`);
-  if (p.rebuild?.peakRssMB !== undefined)
-    lines.push(`- pipeline: rebuild peak memory ${p.rebuild.peakRssMB.toFixed(0)} MB`);
-  if (p.ingestOne?.peakRssMB !== undefined)
-    lines.push(`- pipeline: ingest peak memory ${p.ingestOne.peakRssMB.toFixed(0)} MB`);
+  if (p.rebuild) {
+    const cpu = p.rebuild.cpuSeconds;
+    lines.push(
+      `- pipeline: full rebuild ${p.rebuild.seconds.toFixed(1)} s wall` +
+        (cpu !== undefined
+          ? `, ${cpu.toFixed(1)} s CPU (${(p.articles / cpu).toFixed(0)} articles per CPU second)`
+          : '') +
+        (p.rebuild.peakRssMB !== undefined ? `, peak memory ${p.rebuild.peakRssMB.toFixed(0)} MB` : ''),
+    );
+  }
+  if (p.ingestOne) {
+    const cpu = p.ingestOne.cpuSeconds;
+    lines.push(
+      `- pipeline: ingest one article ${(p.ingestOne.ms / 1000).toFixed(1)} s wall` +
+        (cpu !== undefined ? `, ${cpu.toFixed(1)} s CPU` : '') +
+        (p.ingestOne.peakRssMB !== undefined ? `, peak memory ${p.ingestOne.peakRssMB.toFixed(0)} MB` : ''),
+    );
+  }
   for (const note of p.notes) lines.push(`- pipeline: ${note}`);
   if (size.appBuildSeconds !== undefined) lines.push(`- app production build: ${size.appBuildSeconds.toFixed(0)} s`);
   page('Diplograph', size.app);

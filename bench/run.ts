@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [--sizes 1000,10000] [--seed 1] [--samples 20] [--rebuild-budget 240] [--graph FILE]
+ * npm run bench [-- --json] [--sizes 1000,10000] [--seed 1] [--samples 20] [--rebuild-budget 240] [--graph FILE] [--report-from JSON]
  * The scale benchmark of issue 6 in one run: for each corpus size, the real pipeline on a
  * generated corpus, then Diplograph's production build and a plain Cytoscape.js page on the
  * same graph, measured in headless Chromium. Prints every figure beside its target and the
@@ -44,10 +44,18 @@ async function main(): Promise<void> {
       samples: { type: 'string', default: '20' },
       'no-results': { type: 'boolean', default: false },
       'rebuild-budget': { type: 'string', default: '240' },
+      /** Re-render RESULTS.md and the table from a saved --json output, measuring nothing. */
+      'report-from': { type: 'string' },
       /** Measure only the app and the baseline, on this graph (no corpus, no pipeline). */
       graph: { type: 'string' },
     },
   });
+  if (values['report-from']) {
+    const saved = JSON.parse(readFileSync(values['report-from'], 'utf8')) as BenchResult;
+    writeFileSync(join('bench', 'RESULTS.md'), toMarkdown(saved));
+    process.stdout.write(`${toText(saved)}\n`);
+    return;
+  }
   const sizes = values.graph ? [0] : values.sizes.split(',').map(Number);
   const seed = Number(values.seed);
   const samples = Number(values.samples);
