@@ -1,10 +1,18 @@
 /** Copies the current link; where the clipboard is refused, shows the link to copy by hand. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../i18n/use-language';
 
 export function ShareButton() {
   const t = useT();
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  useEffect(
+    function hideConfirmationAfterAWhile() {
+      if (state !== 'copied') return;
+      const timer = setTimeout(() => setState('idle'), 4000);
+      return () => clearTimeout(timer);
+    },
+    [state],
+  );
   const share = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
