@@ -27,6 +27,7 @@ export function Explorer({ index }: { index: GraphIndex }) {
   useShortcuts();
   const visible = useVisibleGraph(index);
   const mainView = useAppStore((state) => state.mainView);
+  const hasSelection = useAppStore((state) => state.selection !== null);
   const [filtersOpen, setFiltersOpen] = useState(false);
 
   return (
@@ -88,7 +89,10 @@ export function Explorer({ index }: { index: GraphIndex }) {
         </main>
         <SelectionPanel index={index} />
       </div>
-      <TimeBar index={index} />
+      {/* On a phone the bottom sheet needs the room; the time bar returns when it closes. */}
+      <div className={hasSelection ? 'hidden md:block' : ''}>
+        <TimeBar index={index} />
+      </div>
       <ArticleReader index={index} />
       <Announcer index={index} />
     </div>
