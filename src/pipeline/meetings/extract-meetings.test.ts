@@ -277,4 +277,28 @@ describe('extractMeetings', () => {
       ['reception', ['ilham-aliyev', 'kubanychbek-omuraliev'], 0],
     ]);
   });
+
+  it('reads "discussed … with X" as a meeting, but not "the sides discussed energy"', () => {
+    const en = 'Mirzoyan also discussed regional transport with Radosław Sikorski. The sides discussed energy.';
+    const found = extractMeetings(
+      article('en', '2025-02-15', en, {
+        Mirzoyan: 'person:ararat-mirzoyan',
+        'Radosław Sikorski': 'person:radoslaw-sikorski',
+      }),
+    );
+    expect(found.map((c) => [c.kind, people(c)])).toEqual([['meeting', ['ararat-mirzoyan', 'radoslaw-sikorski']]]);
+    const uk = 'Зеленський обговорив з Генеральним секретарем НАТО Марком Рютте підготовку до саміту.';
+    const ukFound = extractMeetings(
+      article('uk', '2025-09-24', uk, {
+        Зеленський: 'person:volodymyr-zelenskyy',
+        'Марком Рютте': 'person:mark-rutte',
+      }),
+    );
+    expect(ukFound.filter((c) => c.kind === 'meeting').map(people)).toEqual([['mark-rutte', 'volodymyr-zelenskyy']]);
+    const ru = 'Ушаков провёл беседу с послом Польши Марией Ковальской. Ушаков обсудил итоги года.';
+    const ruFound = extractMeetings(
+      article('ru', '2025-10-13', ru, { Ушаков: 'person:yuri-ushakov', 'Марией Ковальской': 'person:maria-kowalska' }),
+    );
+    expect(ruFound.map((c) => [c.kind, people(c)])).toEqual([['meeting', ['maria-kowalska', 'yuri-ushakov']]]);
+  });
 });

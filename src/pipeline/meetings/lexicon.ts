@@ -13,6 +13,11 @@ export interface TriggerRule {
   needsDestination?: boolean;
   /** A reception ("received") counts only with a person after it, so "принял участие" is not one. */
   needsPersonAfter?: boolean;
+  /**
+   * A conversation verb ("discussed", «обсудил», «провёл беседу») is a meeting only when a person follows
+   * it introduced by "with"/«с»/«з»: "discussed X with Y"; "the sides discussed energy" is not a new one.
+   */
+  needsPersonWith?: boolean;
 }
 
 const L = '\\p{L}';
@@ -37,6 +42,7 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     }),
     rule('meeting', `встреч${L}*|встрет${L}*|встрети${L}*`),
     rule('participation', `с участием|при участии`),
+    rule('meeting', `обсудил${L}*|обсуждал${L}*|бесед${L}*|беседовал${L}*`, { needsPersonWith: true }),
   ],
   uk: [
     rule('video_call', `відеоконференц${L}*|відеорозмов${L}*|відеозв'яз${L}*`),
@@ -51,6 +57,7 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     }),
     rule('meeting', `зустр${L}*`),
     rule('participation', `за участ(?:і|ю)`),
+    rule('meeting', `обговорив|обговорила|обговорили|обговорював${L}*|бесід${L}*`, { needsPersonWith: true }),
   ],
   en: [
     rule('video_call', `video ?(?:call|conference|link)s?`),
@@ -63,6 +70,7 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('visit', `arrived|arrives|will arrive|arriving`, { needsDestination: true }),
     rule('meeting', `met|meets?|meetings?`),
     rule('participation', `with the participation of|attended by`),
+    rule('meeting', `discussed|discusses|discussing`, { needsPersonWith: true }),
   ],
 };
 

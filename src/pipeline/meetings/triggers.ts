@@ -1,7 +1,7 @@
 /** Finding the words that announce a meeting in one clause, and what each one is. */
 import type { ArticleLanguage } from '../dates/types';
 import type { EntityMention } from '../entities/types';
-import { FRAME_PREFIX, PLACE_PREPOSITION, TRIGGERS, type TriggerRule } from './lexicon';
+import { COMITATIVE, FRAME_PREFIX, PLACE_PREPOSITION, TRIGGERS, type TriggerRule } from './lexicon';
 import { capitalizedWords, findCity } from './places';
 import type { Clause } from './sentences';
 import type { MeetingKind } from './types';
@@ -27,6 +27,23 @@ export const MEETING_LIKE = new Set<string>([
 
 const BLOCKED_AFTER_RECEPTION =
   /^\s*(?:участи|участь|участие|решени|рішенн|заявлени|заяв|документ|закон|резолюц|мер|(?:a|an|the)\s+(?:letter|message|invitation|report|call|award|prize|copy|request|note|decision))/iu;
+
+/** The first person after the trigger, within reach, is introduced by "with"/«с»/«з». */
+function personWith(
+  text: string,
+  language: ArticleLanguage,
+  mentions: readonly EntityMention[],
+  from: number,
+  to: number,
+): boolean {
+  let first: EntityMention | undefined;
+  for (const m of mentions) {
+    if (m.type === 'person' && m.start >= from && m.start < to && (!first || m.start < first.start)) first = m;
+  }
+  if (!first) return false;
+  const gap = text.slice(from, first.start);
+  return COMITATIVE[language].test(gap) && !/[.;:]/u.test(gap);
+}
 
 function personAfter(mentions: readonly EntityMention[], from: number, to: number): boolean {
   return mentions.some((m) => m.type === 'person' && m.start >= from && m.start < to);
@@ -107,6 +124,7 @@ export function findTriggers(
       if (BLOCKED_AFTER_RECEPTION.test(text.slice(m.end, m.end + 16))) continue;
       if (!personAfter(mentions, m.end, Math.min(next, m.end + 160))) continue;
     }
+    if (m.rule.needsPersonWith && !personWith(text, language, mentions, m.end, Math.min(next, m.end + 120))) continue;
     if (
       m.rule.needsDestination &&
       !destinationAfter(text, language, mentions, m.end, Math.min(clause.end, m.end + 60))
