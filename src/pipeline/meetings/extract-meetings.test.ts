@@ -301,4 +301,18 @@ describe('extractMeetings', () => {
     );
     expect(ruFound.map((c) => [c.kind, people(c)])).toEqual([['meeting', ['maria-kowalska', 'yuri-ushakov']]]);
   });
+
+  it('reads "speaking after talks with X" as those talks, not as the setting of another meeting', () => {
+    const text =
+      "Azerbaijan's Jeyhun Bayramov said on Wednesday that the corridor needed work, speaking after talks with his Georgian counterpart Maka Botchorishvili in Tbilisi.";
+    const found = extractMeetings(
+      article('en', '2025-04-16', text, {
+        'Jeyhun Bayramov': 'person:jeyhun-bayramov',
+        'Maka Botchorishvili': 'person:maka-botchorishvili',
+      }),
+    );
+    expect(found.map((c) => [c.kind, c.frame, people(c)])).toEqual([
+      ['talks', false, ['jeyhun-bayramov', 'maka-botchorishvili']],
+    ]);
+  });
 });

@@ -7,7 +7,15 @@
 import { spanOf } from '../../shared/dates/iso';
 import type { EntityMention } from '../entities/types';
 import type { DateMention } from '../dates/types';
-import { ANY_TRIGGER, HELD_VERB, PLANNED_MARKERS, PLANNED_PREFIX, PLURAL_MEETINGS, SAME_DAY } from './lexicon';
+import {
+  ANY_TRIGGER,
+  CLAUSE_TRIGGER,
+  HELD_VERB,
+  PLANNED_MARKERS,
+  PLANNED_PREFIX,
+  PLURAL_MEETINGS,
+  SAME_DAY,
+} from './lexicon';
 import { chooseDate, isAfterPublication, nearestDate, type DateContext } from './meeting-dates';
 import { peopleFor, type Discourse } from './participants';
 import { splitClauses, splitSentences, type Clause } from './sentences';
@@ -123,7 +131,7 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
     const clauses: Clause[] = [];
     for (const clause of splitClauses(sentence, language)) {
       const previous = clauses[clauses.length - 1];
-      if (previous && !ANY_TRIGGER[language].test(clause.text)) {
+      if (previous && !CLAUSE_TRIGGER[language].test(clause.text)) {
         previous.end = clause.end;
         previous.text = text.slice(previous.start, previous.end);
       } else clauses.push({ ...clause });

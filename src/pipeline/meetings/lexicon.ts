@@ -81,6 +81,24 @@ export const ANY_TRIGGER: Record<ArticleLanguage, RegExp> = {
   en: new RegExp(TRIGGERS.en.map((r) => r.pattern.source).join('|'), 'iu'),
 };
 
+/**
+ * A trigger that stands on its own, not one that needs a "with"-person after it: a clause whose only
+ * trigger is "discussed" («під час яких обговорили …») still belongs to the meeting before it.
+ */
+const ownTrigger = (language: ArticleLanguage) =>
+  new RegExp(
+    TRIGGERS[language]
+      .filter((r) => !r.needsPersonWith)
+      .map((r) => r.pattern.source)
+      .join('|'),
+    'iu',
+  );
+export const CLAUSE_TRIGGER: Record<ArticleLanguage, RegExp> = {
+  ru: ownTrigger('ru'),
+  uk: ownTrigger('uk'),
+  en: ownTrigger('en'),
+};
+
 const words = (source: string) => new RegExp(`(?<!${L})(?:${source})(?!${L})`, 'iu');
 
 /** Words in a trigger's own stretch of clause that put the meeting in the future. */

@@ -161,7 +161,9 @@ export function peopleFor(
   } else if (MEETING_LIKE.has(trigger.kind)) {
     const firstAfter = counterparts[0];
     const comitative = firstAfter && COMITATIVE[language].test(text.slice(trigger.end, firstAfter.start));
-    if (comitative || OBJECT_PRONOUN[language].test(leadIn) || clause.relativeFrame || counterparts.length === 1) {
+    // "X said …, speaking after talks with Y": the speaker is the one who held them.
+    if (comitative && speaker) addUnique(persons, ref(speaker, clause));
+    else if (comitative || OBJECT_PRONOUN[language].test(leadIn) || clause.relativeFrame || counterparts.length === 1) {
       carried();
       implied = true;
     }

@@ -45,6 +45,12 @@ function personWith(
   return COMITATIVE[language].test(gap) && !/[.;:]/u.test(gap);
 }
 
+const COMITATIVE_AFTER: Record<ArticleLanguage, RegExp> = {
+  ru: /^\s+(?:с|со)\s/iu,
+  uk: /^\s+(?:з|із|зі)\s/iu,
+  en: /^\s+with\s/iu,
+};
+
 function personAfter(mentions: readonly EntityMention[], from: number, to: number): boolean {
   return mentions.some((m) => m.type === 'person' && m.start >= from && m.start < to);
 }
@@ -135,7 +141,10 @@ export function findTriggers(
     const frame = new RegExp(`(?:${FRAME_PREFIX[language].source})["»“”]?\\s+(?:[\\p{L}«»"“”-]+\\s+){0,3}$`, 'iu').test(
       before,
     );
-    triggers.push({ kind: m.rule.kind, start: m.start, end: m.end, text: m.text, frame });
+    // "After talks with X", «по итогам переговоров с X»: a meeting named with its counterpart is that
+    // meeting itself, told as the time of what follows, not the setting of another one.
+    const named = MEETING_LIKE.has(m.rule.kind) && COMITATIVE_AFTER[language].test(text.slice(m.end, m.end + 8));
+    triggers.push({ kind: m.rule.kind, start: m.start, end: m.end, text: m.text, frame: frame && !named });
   }
   // "With the participation of" makes a meeting only where nothing else in the clause does.
   const others = triggers.filter((t) => t.kind !== 'participation');
