@@ -85,4 +85,14 @@ describe('role phrases', () => {
     const result = extractEntities(testArticle(text, 'ru'), loadCatalogue('data/curated'));
     expect(result.mentions.filter((mention) => mention.type === 'person')).toEqual([]);
   });
+
+  it('reads an English appositive role that starts with "the", and a parliamentarian', () => {
+    expect(
+      roleOf('Ararat Mirzoyan, the foreign minister of Armenia, met reporters.', 'en', 'Ararat Mirzoyan'),
+    ).toMatchObject({ title: { en: 'Minister of Foreign Affairs' }, state: 'state:armenia' });
+    expect(roleOf('He hosted Dutch parliamentarian Ruben Klaassen.', 'en', 'Ruben Klaassen')).toMatchObject({
+      title: { en: 'Member of Parliament' },
+      state: 'state:netherlands',
+    });
+  });
 });

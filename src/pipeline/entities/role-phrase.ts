@@ -142,7 +142,9 @@ export function roleAfter(
   const next = context.tokens[nameLast + 1];
   if (catalogue.roles.size === 0 || !next || next.sentence !== context.tokens[nameLast]!.sentence) return undefined;
   if (!/^\s*,\s*$/.test(context.text.slice(context.tokens[nameLast]!.end, next.start))) return undefined;
-  const units = unitsOf(context, catalogue, nameLast + 1, sentenceBounds(context, nameLast + 1).to + 1);
+  // "Ararat Mirzoyan, the foreign minister of Armenia": an English article before the role is not part of it.
+  const from = context.language === 'en' && /^(?:the|a|an)$/iu.test(next.text) ? nameLast + 2 : nameLast + 1;
+  const units = unitsOf(context, catalogue, from, sentenceBounds(context, nameLast + 1).to + 1);
   const phrase: RoleUnit[] = [];
   for (const unit of units) {
     if (unit.word.kind === 'other') break;
