@@ -24,7 +24,7 @@ export function extractEntities(article: CorpusArticle, catalogue: Catalogue): A
   const again = matchKnownPeople(context, catalogue);
   const byPosition = (a: EntityMention, b: EntityMention) => a.start - b.start || a.end - b.end;
   const mentions = [...named, ...known.mentions, ...discovery.mentions, ...again.mentions].sort(byPosition);
-  resolveRoles(context, mentions, discovery.discovered);
+  resolveRoles(context, mentions, discovery.discovered, (id) => catalogue.records.get(id)?.state);
   for (const mention of again.mentions) {
     const record = catalogue.records.get(mention.nodeId);
     if (record) addLanguageLabel(record, mention.text, article.language, catalogue);

@@ -4,6 +4,7 @@
  * коллегой Бахтиёром Саидовым" → Minister of Foreign Affairs, Uzbekistan), and a role whose phrase
  * names no state takes the nearest state named earlier in the same sentence.
  */
+import { findCity } from '../meetings/places';
 import type { MatchContext } from './match-context';
 import type { EntityMention, EntityRecord } from './types';
 
@@ -29,8 +30,62 @@ const HOME_INSTITUTIONS: Record<string, { pattern: RegExp; state: string }> = {
   },
 };
 
-export function resolveRoles(context: MatchContext, mentions: EntityMention[], discovered: EntityRecord[]): void {
+/** A dateline at the top of a wire ("TBILISI, April 16 (Wire) -", "Yerevan, February 15", «ТАШКЕНТ, 5 июня.»). */
+const DATELINE = /^[ \t]*(\p{Lu}[\p{L}-]+)(?:,|[ \t]+\(|[ \t]+\d)/gmu;
+
+/**
+ * The state an article reports from, by its dateline city: a role with no state in such a report
+ * ("Deputy Foreign Minister Vahan Kostanyan hosted …" under "Yerevan, February 15") is that state's.
+ */
+export function datelineState(text: string): string | undefined {
+  const head = text.slice(0, 400);
+  for (const match of head.matchAll(DATELINE)) {
+    const word = match[1]!;
+    const city = findCity(word) ?? findCity(word.charAt(0) + word.slice(1).toLowerCase());
+    if (city) return city.state;
+  }
+  return undefined;
+}
+
+/** The first word of a plural role phrase: «Президенты», «президентов», «міністри», "Presidents". */
+const PLURAL_HEAD = /^\p{L}+(?:ы|и|ов|ів|ей|s)(?!\p{L})/u;
+const AND: Record<string, RegExp> = { ru: /^\s*и\s*$/u, uk: /^\s*(?:і|й|та)\s*$/u, en: /^\s*and\s*$/u };
+
+/**
+ * «Президенты Узбекистана и Кыргызстана Шавкат Мирзиёев и Садыр Жапаров», «президентов Ильхама Алиева
+ * и Касым-Жомарта Токаева»: the second name shares the plural title; two states named in the phrase go
+ * to the two people in order, one state or none to neither (it would be a guess).
+ */
+function sharePluralRoles(context: MatchContext, mentions: EntityMention[]): void {
+  for (let index = 1; index < mentions.length; index += 1) {
+    const second = mentions[index]!;
+    const first = mentions[index - 1]!;
+    if (second.type !== 'person' || first.type !== 'person' || second.role || !first.role) continue;
+    if (!AND[context.language]?.test(context.text.slice(first.end, second.start))) continue;
+    const phrase = context.text.slice(first.role.start, first.start);
+    if (!PLURAL_HEAD.test(phrase)) continue;
+    const states = mentions.filter((m) => m.type === 'state' && m.start >= first.role!.start && m.end <= first.start);
+    const ids = [...new Set(states.map((m) => m.nodeId))];
+    const title = { ...first.role.title };
+    second.role = { title, start: first.role.start, end: second.end };
+    if (ids.length === 2) {
+      first.role.state = ids[0]!;
+      second.role.state = ids[1]!;
+    } else {
+      delete first.role.state;
+    }
+  }
+}
+
+export function resolveRoles(
+  context: MatchContext,
+  mentions: EntityMention[],
+  discovered: EntityRecord[],
+  /** The state the catalogue already knows a person by (curated, or from an earlier article). */
+  knownState: (id: string) => string | undefined = () => undefined,
+): void {
   const byId = new Map(discovered.map((record) => [record.id, record]));
+  sharePluralRoles(context, mentions);
   for (const [index, mention] of mentions.entries()) {
     const role = mention.role;
     if (!role || mention.type !== 'person') continue;
@@ -56,9 +111,9 @@ export function resolveRoles(context: MatchContext, mentions: EntityMention[], d
       );
       // Only when the sentence names exactly one state before the role: otherwise it is a guess.
       const states = new Set(before.map((other) => other.nodeId));
-      const home = HOME_INSTITUTIONS[context.language];
-      if (home && home.pattern.test(context.text.slice(role.start, role.end))) {
-        role.state = home.state;
+      const institution = HOME_INSTITUTIONS[context.language];
+      if (institution && institution.pattern.test(context.text.slice(role.start, role.end))) {
+        role.state = institution.state;
         role.stateSource = 'institution';
       } else if (states.size === 1) {
         role.state = [...states][0]!;
@@ -67,5 +122,37 @@ export function resolveRoles(context: MatchContext, mentions: EntityMention[], d
     }
     const record = byId.get(mention.nodeId);
     if (record && record.state === undefined && mention.role?.state) record.state = mention.role.state;
+  }
+  stateFromContext(context, mentions, byId, knownState);
+}
+
+/**
+ * A person whose roles in this article name no state anywhere: the state the catalogue knows them
+ * by, else the dateline's ("Yerevan, February 15 … Deputy Foreign Minister Vahan Kostanyan"). Someone
+ * given a state by any phrase of the article keeps that one only.
+ */
+function stateFromContext(
+  context: MatchContext,
+  mentions: EntityMention[],
+  byId: Map<string, EntityRecord>,
+  knownState: (id: string) => string | undefined,
+): void {
+  const stated = new Set(mentions.filter((m) => m.type === 'person' && m.role?.state).map((m) => m.nodeId));
+  let dateline: string | undefined | null = null;
+  for (const mention of mentions) {
+    const role = mention.role;
+    if (mention.type !== 'person' || !role || role.state || role.organization || stated.has(mention.nodeId)) continue;
+    const known = knownState(mention.nodeId);
+    if (known) {
+      role.state = known;
+      role.stateSource = 'known';
+      continue;
+    }
+    if (dateline === null) dateline = datelineState(context.text);
+    if (!dateline) continue;
+    role.state = dateline;
+    role.stateSource = 'dateline';
+    const record = byId.get(mention.nodeId);
+    if (record && record.state === undefined) record.state = dateline;
   }
 }

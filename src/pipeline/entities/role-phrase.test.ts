@@ -95,4 +95,31 @@ describe('role phrases', () => {
       state: 'state:netherlands',
     });
   });
+
+  it('gives the second of two names after a plural title that title, and the states in order', () => {
+    const text = 'Президенты Узбекистана и Кыргызстана Шавкат Мирзиёев и Садыр Жапаров провели переговоры.';
+    expect(roleOf(text, 'ru', 'Шавкат Мирзиёев')).toMatchObject({
+      title: { en: 'President' },
+      state: 'state:uzbekistan',
+    });
+    expect(roleOf(text, 'ru', 'Садыр Жапаров')).toMatchObject({
+      title: { en: 'President' },
+      state: 'state:kyrgyzstan',
+    });
+    const none = 'Он напомнил о встрече президентов Ильхама Алиева и Касым-Жомарта Токаева.';
+    expect(roleOf(none, 'ru', 'Касым-Жомарта Токаева')).toMatchObject({ title: { en: 'President' } });
+    // A singular title is one person's only: «министр … Байрамов и Фидан» does not make Fidan a minister.
+    const single = 'Министр иностранных дел Азербайджана Джейхун Байрамов и Хакан Фидан провели встречу.';
+    expect(roleOf(single, 'ru', 'Хакан Фидан')).toBeUndefined();
+  });
+
+  it("takes a stateless role's state from the dateline, but never over a state the article gives", () => {
+    const text =
+      'Yerevan, February 15\n\nDeputy Foreign Minister Vahan Kostanyan hosted a delegation. Prime Minister Nikol Pashinyan of Armenia spoke. The Hungarian minister met Prime Minister Viktor Orbán. Prime Minister Viktor Orbán said so.';
+    expect(roleOf(text, 'en', 'Vahan Kostanyan')).toMatchObject({ state: 'state:armenia', stateSource: 'dateline' });
+    const orban = extractEntities(testArticle(text, 'en'), loadCatalogue('data/curated')).mentions.filter(
+      (m) => m.type === 'person' && m.text === 'Viktor Orbán',
+    );
+    expect(orban.map((m) => m.role?.state)).toEqual(['state:hungary', undefined]);
+  });
 });

@@ -12,9 +12,11 @@ export interface RoleMention {
   /**
    * Where the state came from: the role phrase itself (absent), or, when the phrase names none, the
    * one state named earlier in the same sentence ("the Hungarian minister … Prime Minister Orbán"),
-   * or a home institution a Ukrainian text names without a state ("речник МЗС" → Ukraine).
+   * or a home institution a Ukrainian text names without a state ("речник МЗС" → Ukraine), or the
+   * state the catalogue already knows the person by (known), or the city of the article's dateline
+   * ("Yerevan, February 15 … Deputy Foreign Minister Vahan Kostanyan").
    */
-  stateSource?: 'sentence' | 'institution';
+  stateSource?: 'sentence' | 'institution' | 'known' | 'dateline';
   /** For an ambassador: the state they are posted to ("посол России в Азербайджане" → state:azerbaijan). */
   accreditedTo?: string;
   /** Offsets of the role phrase (with the name) in the article text. */
