@@ -34,6 +34,16 @@ describe('checkGraph', () => {
     if (!dated.ok) expect(dated.problems[0]?.path).toBe('nodes[1].date.start');
   });
 
+  it('refuses an article url that is not a web address', () => {
+    const graph = clone();
+    (graph.articles[0] as { url: string | null }).url = 'javascript:alert(1)';
+    const result = checkGraph(graph);
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: 'articles[0].url', message: 'is not an http(s) address' }],
+    });
+  });
+
   it('refuses an edge with no evidence and a file that is not a graph', () => {
     const graph = clone();
     graph.edges[0]!.evidence = [];

@@ -71,7 +71,11 @@ export const ArticleSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'is not a lowercase, hyphenated article id'),
   title: z.string().min(1),
   outlet: z.string().min(1).nullable(),
-  url: z.string().url().nullable(),
+  /** Only web addresses: a javascript: or data: url in a graph file is refused, not linked. */
+  url: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/i, 'is not an http(s) address')
+    .nullable(),
   published: IsoDateSchema,
   /** How the publication date was inferred where the text gives no date line. */
   publishedNote: z.string().optional(),
