@@ -122,4 +122,12 @@ describe('role phrases', () => {
     );
     expect(orban.map((m) => m.role?.state)).toEqual(['state:hungary', undefined]);
   });
+
+  it('ends a role phrase at a verb and reads a plural state name in the genitive', () => {
+    const text = "Також Президент України зустрівся з Прем'єр-міністром Нідерландів Діком Схоофом.";
+    expect(roleOf(text, 'uk', 'Діком Схоофом')).toMatchObject({
+      title: { en: 'Prime Minister' },
+      state: 'state:netherlands',
+    });
+  });
 });

@@ -13,6 +13,7 @@ import type { RoleMention } from './types';
 
 const WINDOW = 16;
 const GENITIVE_LIKE = /(ой|ей|ої|их|ых|ого|его|ы|и|і|ия|ія|а|я|у)$/u;
+const REFLEXIVE = /(ся|сь)$/u;
 
 function matchRoleWord(
   context: MatchContext,
@@ -110,7 +111,8 @@ export function roleBefore(
     if (unit.word.kind === 'other') {
       // Up to two unknown lower-case genitive words may sit inside: "министром окружающей среды Японии".
       const token = context.tokens[unit.first]!;
-      if (fillers >= 2 || token.capital || !GENITIVE_LIKE.test(token.text)) break;
+      // A reflexive verb ends like a genitive but ends the phrase: «Президент України зустрівся з прем'єр-міністром …».
+      if (fillers >= 2 || token.capital || !GENITIVE_LIKE.test(token.text) || REFLEXIVE.test(token.text)) break;
       fillers += 1;
     }
     const right = phrase[0] ?? nameUnit;

@@ -15,6 +15,13 @@ describe('lemmaCandidates', () => {
     expect(lemmas('Міщенкові')).toContain(foldWord('Міщенко'));
   });
 
+  it('undoes oblique plural endings of state names', () => {
+    expect(lemmas('Нідерландів')).toContain(foldWord('Нідерланди'));
+    expect(lemmas('Нидерландов')).toContain(foldWord('Нидерланды'));
+    expect(lemmas('Філіппінам')).toContain(foldWord('Філіппіни'));
+    expect(lemmas('Нидерландах')).toContain(foldWord('Нидерланды'));
+  });
+
   it('keeps the word itself first and leaves Latin words alone', () => {
     expect(lemmas('Лукашенко')[0]).toBe(foldWord('Лукашенко'));
     expect(lemmas('Aliyev')).toEqual(['aliyev']);

@@ -58,6 +58,13 @@ const RULES: readonly (readonly [string, string])[] = [
   ['ю', ''],
   ['ю', 'й'],
   ['ю', 'я'],
+  // plural state names in oblique cases: Нидерландов/Нідерландів, Филиппинам, Нидерландах → -ы/-и
+  // (both fold to и)
+  ['ов', 'и'],
+  ['ив', 'и'],
+  ['ам', 'и'],
+  ['ах', 'и'],
+  ['ами', 'и'],
 ];
 
 const MIN_STEM = 2;
