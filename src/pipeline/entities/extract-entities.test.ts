@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../articles/load-corpus';
 import { extractEntities } from './extract-entities';
 import { loadCatalogue } from './load-catalogue';
+import { testArticle } from './test-article';
 
 const corpus = loadCorpus('data/articles');
 const catalogue = loadCatalogue('data/curated');
@@ -137,5 +138,22 @@ describe('extractEntities on the seed articles', () => {
       for (const mention of entities.mentions)
         expect(article.text.slice(mention.start, mention.end)).toBe(mention.text);
     }
+  });
+});
+
+describe('extractEntities on currency amounts', () => {
+  const statesIn = (text: string, language: 'ru' | 'uk' | 'en') =>
+    extractEntities(testArticle(text, language), loadCatalogue('data/curated'))
+      .mentions.filter((m) => m.type === 'state')
+      .map((m) => m.nodeId);
+
+  it('does not read the issuer of a currency as a state in the text', () => {
+    expect(statesIn('Проект стоимостью 1 млн. дол. США одобрен Узбекистаном.', 'ru')).toEqual(['state:uzbekistan']);
+    expect(statesIn('Україна отримає 5 млн доларів США від Японії.', 'uk')).toEqual(['state:ukraine', 'state:japan']);
+    expect(statesIn('Kazakhstan will invest 2 billion U.S. dollars, the United States said.', 'en')).toEqual([
+      'state:kazakhstan',
+      'state:united-states',
+    ]);
+    expect(statesIn('Сумма составила 3 млн американских долларов.', 'ru')).toEqual([]);
   });
 });

@@ -85,6 +85,20 @@ function matchAdjectives(context: MatchContext, catalogue: Catalogue, i: number)
   return mentions;
 }
 
+/** A currency word right before ("1 млн. дол. США", «доларів США») or after ("U.S. dollars", «американских долларов»). */
+const CURRENCY_BEFORE = /(?<!\p{L})(?:дол+\.|дол+ар\p{L}*|dollars?)\s*$/iu;
+const CURRENCY_AFTER = /^\.?\s*(?:dollars?|дол+ар\p{L}*|дол+\.)/iu;
+
+/** A state named only as the issuer of a currency is not a state taking part in anything. */
+function isCurrency(context: MatchContext, first: number, last: number): boolean {
+  const start = context.tokens[first]!.start;
+  const end = context.tokens[last]!.end;
+  return (
+    CURRENCY_BEFORE.test(context.text.slice(Math.max(0, start - 16), start)) ||
+    CURRENCY_AFTER.test(context.text.slice(end, end + 16))
+  );
+}
+
 /** Marks every state and organization mention in the context; returns them in text order. */
 export function matchStatesAndOrganizations(context: MatchContext, catalogue: Catalogue): EntityMention[] {
   const mentions: EntityMention[] = [];
@@ -92,6 +106,7 @@ export function matchStatesAndOrganizations(context: MatchContext, catalogue: Ca
     const token = context.tokens[i]!;
     const acronym = ACRONYM.test(token.text) ? catalogue.acronyms.get(fixHomoglyphs(token.text)) : undefined;
     if (acronym) {
+      if (acronym.startsWith('state:') && isCurrency(context, i, i)) continue;
       const mention = mentionOf(context, i, i, { type: typeOf(acronym), nodeId: acronym, form: 'acronym' });
       mentions.push(mention);
       claim(context, i, i, mention);
@@ -100,6 +115,10 @@ export function matchStatesAndOrganizations(context: MatchContext, catalogue: Ca
     const phrase = matchPhrase(context, catalogue, i);
     if (phrase) {
       const last = i + phrase.length - 1;
+      if (phrase.nodeId.startsWith('state:') && isCurrency(context, i, last)) {
+        i = last;
+        continue;
+      }
       const mention = mentionOf(context, i, last, { type: typeOf(phrase.nodeId), nodeId: phrase.nodeId, form: 'name' });
       mentions.push(mention);
       claim(context, i, last, mention);
@@ -107,7 +126,7 @@ export function matchStatesAndOrganizations(context: MatchContext, catalogue: Ca
       continue;
     }
     const adjectives = matchAdjectives(context, catalogue, i);
-    if (adjectives.length > 0) {
+    if (adjectives.length > 0 && !isCurrency(context, i, i)) {
       mentions.push(...adjectives);
       claim(context, i, i, adjectives[adjectives.length - 1]!);
     }
