@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateMention } from '../dates/types';
 import type { EntityMention } from '../entities/types';
+import { findDateMentions } from '../dates';
 import { extractMeetings } from './extract-meetings';
 import { mergeMeetings } from './merge-meetings';
 import type { MeetingArticle, MeetingCandidate } from './types';
@@ -314,5 +315,20 @@ describe('extractMeetings', () => {
     expect(found.map((c) => [c.kind, c.frame, people(c)])).toEqual([
       ['talks', false, ['jeyhun-bayramov', 'maka-botchorishvili']],
     ]);
+  });
+
+  it('dates a held meeting on a weekday to the weekday just gone, with the real date finder', () => {
+    const text = 'В четверг Владимир Путин провёл переговоры с Касым-Жомартом Токаевым.';
+    const published = '2025-10-13'; // a Monday
+    const options = { language: 'ru' as const, published };
+    const found = extractMeetings({
+      ...article('ru', published, text, {
+        'Владимир Путин': 'person:vladimir-putin',
+        'Касым-Жомартом Токаевым': 'person:kassym-jomart-tokayev',
+      }),
+      dates: findDateMentions(text, options),
+      findDates: (part, tense) => findDateMentions(part, { ...options, tense }),
+    });
+    expect(found.map((c) => [c.kind, c.status, c.date?.start])).toEqual([['talks', 'held', '2025-10-09']]);
   });
 });

@@ -153,6 +153,13 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
             .findDates(clause.text, 'future')
             .map((d) => ({ ...d, start: d.start + clause.start, end: d.end + clause.start }));
           own = nearestDate(future, trigger, clause, clause) ?? own;
+        } else if (status === 'held' && article.findDates && own && own.basis !== 'explicit') {
+          // A held meeting's weekday or relative date lies before the article: "в четверг" in a Monday
+          // report is the Thursday just gone, not the coming one. Re-read only when the date is not explicit.
+          const past = article
+            .findDates(clause.text, 'past')
+            .map((d) => ({ ...d, start: d.start + clause.start, end: d.end + clause.start }));
+          own = past.find((d) => d.start === own!.start) ?? own;
         }
         const frameCandidate = inClause
           .map((k) => candidates[k]!)
