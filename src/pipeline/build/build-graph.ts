@@ -6,6 +6,7 @@
 import { SCHEMA_VERSION, type Article, type Graph, type GraphNode } from '../../shared/graph/schema';
 import { checkGraph } from '../../shared/graph/invariants';
 import { findDateMentions } from '../dates';
+import { dropUnlinkedEntities } from './drop-unlinked';
 import type { ArticleLanguage } from '../dates/types';
 import { extractEntities, type Catalogue } from '../entities';
 import type { ArticleEntities } from '../entities/types';
@@ -117,7 +118,8 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
     edges: [...entityPart.edges, ...meetingPart.edges],
   };
   lap('merge');
-  const { graph: reviewed, unmatched } = applyReviews(extracted, input.reviews);
+  const { graph: decided, unmatched } = applyReviews(extracted, input.reviews);
+  const reviewed = dropUnlinkedEntities(decided);
   lap('reviews');
   const graph =
     input.layout === false
