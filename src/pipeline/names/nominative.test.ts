@@ -25,6 +25,14 @@ describe('nominativeName', () => {
     expect(name('Андрій', 'Єрмак', 'uk')).toBe('Андрій Єрмак');
   });
 
+  it('reads foreign names with an indeclinable or -к surname back to their nominative', () => {
+    expect(name('Діком', 'Схоофом', 'uk')).toBe('Дік Схооф');
+    expect(name('Дональдом', 'Туском', 'uk')).toBe('Дональд Туск');
+    expect(name('Олександром', 'Міщенком', 'uk')).toBe('Олександр Міщенко');
+    expect(name('Феридуном', 'Синирлиоглу', 'ru')).toBe('Феридун Синирлиоглу');
+    expect(name('Ислом', 'Каримов', 'ru')).toBe('Ислом Каримов');
+  });
+
   it('tells the gender from the given-name list', () => {
     expect(nominativeName('Гульнорой', 'Рахимовой', 'ru', genderOf).gender).toBe('female');
   });

@@ -76,12 +76,14 @@ const UK_RULES: readonly Rule[] = [
   ['еві', '', D],
   ['єві', 'й', D],
   ['ієві', 'ій', D],
-  ['ком', 'ко', I],
   ['ка', 'ко', G],
   ['ку', 'ко', D],
   ['кові', 'ко', D],
   ['им', '', I],
   ['ом', '', I],
+  // After the plain reading, so a tie goes to it: «Діком» → Дік, «Туском» → Туск; Міщенком → Міщенко
+  // still wins by its -енко surname ending.
+  ['ком', 'ко', I],
   ['ем', '', I],
   ['ем', 'ь', I],
   ['єм', 'й', I],
@@ -120,7 +122,10 @@ function options(word: string, rules: readonly Rule[]): Option[] {
 }
 
 const NOMINATIVE_SURNAME =
-  /(ов|ев|єв|ёв|ин|ын|ін|ский|цкий|ський|цький|ко|ук|юк|дзе|швили|швілі|ян|ова|ева|ина|ая|ська|зада|заде|лы|ли|ль|ий|ий)$/i;
+  /(ов|ев|єв|ёв|ин|ын|ін|ский|цкий|ський|цький|енко|єнко|[йчшт]ко|ук|юк|дзе|швили|швілі|ян|ова|ева|ина|ая|ська|зада|заде|лы|ли|ль|ий|ий)$/i;
+
+/** Instrumental endings no nominative given name has: «Маєю», «Феридуном» left as they are are misreadings. */
+const INSTRUMENTAL_GIVEN = /(ом|ою|ею|єю)$/i;
 const OBLIQUE = /(ым|им|ом|ем|ой|ою|ого|ому|ову|ові|ої|ею|єю|ым)$/i;
 
 function plausibility(lemma: string, isSurname: boolean, language: string): number {
@@ -173,7 +178,11 @@ export function nominativeName(
         if ((g.lemma === given) === (s.lemma === surname)) score += 0.5;
         // News names people in the nominative more than in any other case.
         // Russian readings are checked by petrovich, so the prior can be stronger there.
-        if (gcase === 'nominative') score += language === 'ru' ? 1 : 0.5;
+        if (gcase === 'nominative') {
+          score += language === 'ru' ? 1 : 0.5;
+          // «Маєю Санду», «Феридуном Синирлиоглу»: an indeclinable surname must not keep the given name oblique.
+          if (!initials && INSTRUMENTAL_GIVEN.test(given) && !known) score -= 2;
+        }
         // A word left as it is in an oblique case means an indeclinable name: possible, less likely.
         else if (s.lemma === surname) score -= 0.5;
         // An unchanged given name ("Пааво", "Кэнтаро") gives no evidence of an oblique case.
