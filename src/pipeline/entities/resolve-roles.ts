@@ -47,6 +47,23 @@ export function datelineState(text: string): string | undefined {
   return undefined;
 }
 
+const INSTITUTION_HEADER = /міністерств|министерств|ministry|офіс президента|администраци|адміністраці|presidential/iu;
+
+/**
+ * A release under its institution's header ("Міністерство закордонних справ України" as the first
+ * line): the one state that header names is the article's own.
+ */
+export function headerState(text: string, mentions: readonly EntityMention[]): string | undefined {
+  const match = /^\s*([^\n]+)/u.exec(text.slice(0, 300));
+  if (!match || !INSTITUTION_HEADER.test(match[1]!)) return undefined;
+  const start = match.index + match[0].length - match[1]!.length;
+  const end = start + match[1]!.length;
+  const states = new Set(
+    mentions.filter((m) => m.type === 'state' && m.start >= start && m.end <= end).map((m) => m.nodeId),
+  );
+  return states.size === 1 ? [...states][0] : undefined;
+}
+
 /** The first word of a plural role phrase: «Президенты», «президентов», «міністри», "Presidents". */
 const PLURAL_HEAD = /^\p{L}+(?:ы|и|ов|ів|ей|s)(?!\p{L})/u;
 const AND: Record<string, RegExp> = { ru: /^\s*и\s*$/u, uk: /^\s*(?:і|й|та)\s*$/u, en: /^\s*and\s*$/u };
@@ -148,7 +165,7 @@ function stateFromContext(
       role.stateSource = 'known';
       continue;
     }
-    if (dateline === null) dateline = datelineState(context.text);
+    if (dateline === null) dateline = datelineState(context.text) ?? headerState(context.text, mentions);
     if (!dateline) continue;
     role.state = dateline;
     role.stateSource = 'dateline';

@@ -130,4 +130,10 @@ describe('role phrases', () => {
       state: 'state:netherlands',
     });
   });
+
+  it("takes a stateless role's state from an institution header line", () => {
+    const text =
+      "Міністерство закордонних справ України\n\nТого ж дня заступниця міністра Мар'яна Бецою провела консультації з делегацією Латвії.";
+    expect(roleOf(text, 'uk', "Мар'яна Бецою")).toMatchObject({ state: 'state:ukraine', stateSource: 'dateline' });
+  });
 });

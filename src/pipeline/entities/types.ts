@@ -14,7 +14,8 @@ export interface RoleMention {
    * one state named earlier in the same sentence ("the Hungarian minister … Prime Minister Orbán"),
    * or a home institution a Ukrainian text names without a state ("речник МЗС" → Ukraine), or the
    * state the catalogue already knows the person by (known), or the city of the article's dateline
-   * ("Yerevan, February 15 … Deputy Foreign Minister Vahan Kostanyan").
+   * ("Yerevan, February 15 … Deputy Foreign Minister Vahan Kostanyan") or of an institution header
+   * line ("Міністерство закордонних справ України"), both marked dateline.
    */
   stateSource?: 'sentence' | 'institution' | 'known' | 'dateline';
   /** For an ambassador: the state they are posted to ("посол России в Азербайджане" → state:azerbaijan). */
