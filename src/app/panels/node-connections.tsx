@@ -22,7 +22,7 @@ export function NodeConnections({ groups, index }: { groups: [EdgeType, Connecti
                   <button
                     type="button"
                     onClick={() => selectEdge(edge.id, { centre: true })}
-                    className="rounded border border-slate-300 px-1.5 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                    className="min-h-6 rounded border border-slate-300 px-1.5 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
                   >
                     {t('sources')}: {edge.evidence.length}
                   </button>
