@@ -27,10 +27,13 @@ function respellUkrainian(name: string): string {
  */
 export function transliterateName(name: string, language: string, ukrainian = true): string {
   if (!/[\u0400-\u04ff]/.test(name)) return name;
-  const latin =
+  const first =
     language === 'uk' && ukrainian
       ? presets.uk.transform(name)
       : presets.ru.transform(language === 'uk' ? respellUkrainian(name) : name);
+  // A letter one alphabet lacks (Ukrainian «Є» quoted in a Russian text, Russian «ы» in a Ukrainian
+  // one) is left as it was by its preset: the other preset reads what is left, so no label keeps Cyrillic.
+  const latin = /[\u0400-\u04ff]/.test(first) ? (language === 'uk' ? presets.ru : presets.uk).transform(first) : first;
   // Word-initial capitals survive; strip the apostrophes some presets emit for soft signs.
   return latin
     .replace(/[ʹʼ'’]/g, '')
