@@ -99,7 +99,7 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
   let state = cache ? initialState(input.catalogue) : '';
   for (const source of articles) {
     const article = plainArticle(source);
-    const key = cache ? sha1(`${state}\0${articleKey(article)}`) : '';
+    const key = cache ? sha1(`${state}\0${articleKey(source)}`) : '';
     const hit = cache?.get(key);
     let entities: ArticleEntities;
     let candidates: MeetingCandidate[];

@@ -186,9 +186,13 @@ export class ExtractionCache {
   }
 }
 
-/** The article fields extraction reads; the file name is not one of them. */
+const articleKeys = new WeakMap<Article, string>();
+
+/** The article fields extraction reads; the file name is not one of them. Computed once per article object. */
 export function articleKey(article: Article): string {
-  return sha1(
+  const known = articleKeys.get(article);
+  if (known !== undefined) return known;
+  const key = sha1(
     JSON.stringify([
       article.id,
       article.title,
@@ -201,6 +205,8 @@ export function articleKey(article: Article): string {
       article.text,
     ]),
   );
+  articleKeys.set(article, key);
+  return key;
 }
 
 /** The chain hash before the first article: extractor code and the curated catalogue. */
