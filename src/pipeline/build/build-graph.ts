@@ -18,6 +18,17 @@ import { entityNodesAndEdges } from './entity-nodes';
 import { layoutPositions } from './layout';
 import { meetingIds, meetingNodesAndEdges } from './meeting-nodes';
 import type { ReviewDecision, UnmatchedDecision } from './reviews';
+import {
+  articleKey,
+  indexSizes,
+  initialState,
+  nextState,
+  replayEvents,
+  sha1,
+  WatchedRecords,
+  type CachedExtraction,
+  type ExtractionCache,
+} from './extraction-cache';
 
 export interface BuildInput {
   /** The corpus, any order (it is sorted by id). `file` is kept out of the graph. */
@@ -26,6 +37,8 @@ export interface BuildInput {
   reviews: readonly ReviewDecision[];
   /** Skip the layout (tests and in-process checks that do not look at positions). */
   layout?: boolean;
+  /** Extractions from earlier builds; the build reads hits from it and puts what it computed. */
+  cache?: ExtractionCache;
 }
 
 export interface ArticleExtraction {
@@ -47,8 +60,11 @@ export interface BuildResult {
 export class GraphInvariantError extends Error {}
 
 /** Extraction may add what it discovers to the catalogue; the caller's copy stays as it was. */
-function copyCatalogue(catalogue: Catalogue): Catalogue {
-  return structuredClone(catalogue);
+function copyCatalogue(catalogue: Catalogue): Catalogue & { records: WatchedRecords } {
+  const copy = structuredClone(catalogue);
+  const records = new WatchedRecords();
+  for (const [id, record] of copy.records) records.set(id, record);
+  return { ...copy, records };
 }
 
 function plainArticle(article: Article & { file?: string }): Article {
@@ -78,19 +94,39 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
     timings[phase] += now - clock;
     clock = now;
   };
+  const cache = input.cache;
+  cache?.beginBuild();
+  let state = cache ? initialState(input.catalogue) : '';
   for (const source of articles) {
     const article = plainArticle(source);
-    const entities = extractEntities({ ...article, file: source.file ?? article.id }, catalogue);
-    lap('entities');
-    for (const record of entities.discovered) records.set(record.id, record);
-    withEntities.push({ article, entities });
-    const language = article.language as ArticleLanguage;
-    const options = { language, published: article.published };
-    const dates = findDateMentions(article.text, options);
-    lap('dates');
-    candidatesByArticle.set(
-      article.id,
-      extractMeetings({
+    const key = cache ? sha1(`${state}\0${articleKey(source)}`) : '';
+    const hit = cache?.get(key);
+    let entities: ArticleEntities;
+    let candidates: MeetingCandidate[];
+    if (hit) {
+      replayEvents(catalogue, hit.events);
+      entities = {
+        mentions: hit.mentions,
+        doubts: hit.doubts,
+        discovered: hit.discovered.map(({ id, shared, record }) =>
+          shared || record === undefined ? catalogue.records.get(id)! : record,
+        ),
+      };
+      candidates = hit.candidates;
+      state = hit.stateAfter;
+      cache!.hits += 1;
+      lap('entities');
+    } else {
+      const sizes = cache ? indexSizes(catalogue) : '';
+      if (cache) catalogue.records.begin();
+      entities = extractEntities({ ...article, file: source.file ?? article.id }, catalogue);
+      const events = cache ? catalogue.records.end() : [];
+      lap('entities');
+      const language = article.language as ArticleLanguage;
+      const options = { language, published: article.published };
+      const dates = findDateMentions(article.text, options);
+      lap('dates');
+      candidates = extractMeetings({
         id: article.id,
         text: article.text,
         language,
@@ -99,9 +135,35 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
         mentions: entities.mentions,
         dates,
         findDates: (text, tense) => findDateMentions(text, { ...options, tense }),
-      }),
-    );
-    lap('meetings');
+      });
+      lap('meetings');
+      if (cache) {
+        cache.misses += 1;
+        // The name indexes changed without a record added: not replayable, so this article is
+        // never served from the cache and every later article is keyed on its exact text.
+        const replayable = events.some((event) => event.kind === 'add') || indexSizes(catalogue) === sizes;
+        const stateAfter = replayable ? nextState(state, events) : sha1(`${state}\0unreplayable\0${key}`);
+        if (replayable) {
+          const entry: CachedExtraction = {
+            mentions: entities.mentions,
+            doubts: entities.doubts,
+            discovered: entities.discovered.map((record) =>
+              catalogue.records.get(record.id) === record
+                ? { id: record.id, shared: true }
+                : { id: record.id, shared: false, record },
+            ),
+            events,
+            stateAfter,
+            candidates,
+          };
+          cache.put(key, entry);
+        }
+        state = stateAfter;
+      }
+    }
+    for (const record of entities.discovered) records.set(record.id, record);
+    withEntities.push({ article, entities });
+    candidatesByArticle.set(article.id, candidates);
   }
   for (const [id, record] of catalogue.records) if (!records.has(id)) records.set(id, record);
 

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadCorpus } from '../articles/load-corpus';
 import { buildGraphDetailed } from '../build/build-graph';
+import { ExtractionCache } from '../build/extraction-cache';
+import { inputsDigest, writeStamp } from '../build/graph-stamp';
 import { describeDecision, loadReviews } from '../build/reviews';
 import { serializeGraph } from '../build/serialize';
 import { loadCatalogue } from '../entities';
@@ -49,7 +51,9 @@ export function runBuild(options: BuildOptions): { out: string[]; err: string[];
   const articles = loadCorpus(articlesDir);
   const catalogue = loadCatalogue(join(dataDir, 'curated'));
   const reviews = loadReviews(join(dataDir, 'reviews'));
-  const result = buildGraphDetailed({ articles, catalogue, reviews });
+  // --check is the independent proof that graph.json is what the sources give: it never reads the cache.
+  const cache = options.check ? undefined : ExtractionCache.load(dataDir);
+  const result = buildGraphDetailed({ articles, catalogue, reviews, ...(cache ? { cache } : {}) });
   const bytes = serializeGraph(result.graph);
   const seconds = (performance.now() - started) / 1000;
   const target = join(dataDir, 'graph.json');
@@ -63,13 +67,15 @@ export function runBuild(options: BuildOptions): { out: string[]; err: string[];
     return { out: [`${target} is up to date.`], err, code: 0 };
   }
   writeFileAtomic(target, bytes);
+  writeStamp(dataDir, inputsDigest(dataDir, articles), bytes);
+  cache?.save(dataDir);
   const meetings = result.graph.nodes.filter((n) => n.type === 'meeting').length;
   const rate = articles.length / Math.max(seconds, 1e-6);
   const phases = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(2)} s`);
   return {
     out: [
       ...(options.timings ? [`Phases: ${phases.join(', ')}.`] : []),
-      `Built ${target}: ${articles.length} articles, ${result.graph.nodes.length} nodes (${meetings} meetings), ${result.graph.edges.length} edges in ${seconds.toFixed(2)} s (${rate.toFixed(0)} articles/s).`,
+      `Built ${target}: ${articles.length} articles, ${result.graph.nodes.length} nodes (${meetings} meetings), ${result.graph.edges.length} edges in ${seconds.toFixed(2)} s (${rate.toFixed(0)} articles/s${cache && cache.hits > 0 ? `, ${cache.hits} extractions from the cache` : ''}).`,
     ],
     err,
     code: 0,

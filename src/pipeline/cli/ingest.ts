@@ -43,11 +43,14 @@ async function main(): Promise<number> {
   }
   if (args.files.length === 0)
     throw new UserError('give at least one article file to add. Run with --help for the usage.');
-  const outcome = await runIngest({ files: args.files, dataDir: args.data, dryRun: args['dry-run'] }, async (dir) => {
-    // Loaded only when a build is needed, so refusing a bad file stays quick.
-    const { buildFromDataDir } = await import('../ingest/build-adapter');
-    return buildFromDataDir(dir);
-  });
+  const outcome = await runIngest(
+    { files: args.files, dataDir: args.data, dryRun: args['dry-run'] },
+    async (dir, buildOptions) => {
+      // Loaded only when a build is needed, so refusing a bad file stays quick.
+      const { buildFromDataDir } = await import('../ingest/build-adapter');
+      return buildFromDataDir(dir, buildOptions);
+    },
+  );
   if (!outcome.ok) {
     const count = outcome.errors.length;
     for (const error of outcome.errors) processStreams.err(`${error.describe()}\n`);

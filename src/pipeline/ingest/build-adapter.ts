@@ -1,23 +1,37 @@
 /**
  * The real build behind BuildGraphFromData: the same steps as `npm run build:data` (corpus,
- * curated catalogue, review decisions → buildGraphDetailed → serializeGraph), so the graph.json
+ * curated catalogue, review decisions → buildGraphDetailed → serializeGraph, with the same
+ * extraction cache), so the graph.json
  * that ingest writes is byte-for-byte what build:data would write and check:data stays green.
  */
 import { join } from 'node:path';
 import { loadCorpus } from '../articles/load-corpus';
 import { buildGraphDetailed, loadReviews, serializeGraph } from '../build';
+import { ExtractionCache } from '../build/extraction-cache';
+import { inputsDigest } from '../build/graph-stamp';
 import { loadCatalogue } from '../entities';
 import type { BuildGraphFromData } from './build-port';
 
-export const buildFromDataDir: BuildGraphFromData = async (dataDir) => {
-  const articles = loadCorpus(join(dataDir, 'articles'));
+/**
+ * One cache per process: its entries are keyed by content, so the "before" build and the build
+ * with the new article share what they extracted, whichever folder each runs in.
+ */
+let cache: ExtractionCache | undefined;
+
+export const buildFromDataDir: BuildGraphFromData = async (dataDir, options = {}) => {
+  const articles = options.articles ?? loadCorpus(join(dataDir, 'articles'));
   const catalogue = loadCatalogue(join(dataDir, 'curated'));
   const reviews = loadReviews(join(dataDir, 'reviews'));
-  const result = buildGraphDetailed({ articles, catalogue, reviews });
+  cache ??= ExtractionCache.load(dataDir);
+  const result = buildGraphDetailed({ articles, catalogue, reviews, cache });
+  if (options.saveCache !== false) cache.save(dataDir);
   return {
     unmatched: result.unmatched.map(({ decision, message }) => ({ target: decision.target, message })),
     graph: result.graph,
     json: serializeGraph(result.graph),
+    stamp: inputsDigest(dataDir, articles),
+    // buildGraphDetailed throws when its graph breaks the contract.
+    contractChecked: true,
     doubts: result.extractions.flatMap(({ article, entities }) =>
       entities.doubts.map((doubt) => ({ article, text: doubt.text, reason: doubt.reason })),
     ),

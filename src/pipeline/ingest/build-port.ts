@@ -3,6 +3,7 @@
  * needs "the graph of this data folder, and its serialized form", so tests can hand in a stub.
  */
 import type { Graph } from '../../shared/graph/schema';
+import type { CorpusArticle } from '../articles/load-corpus';
 import type { DiscoveredEntity, ExtractionDoubt } from './report';
 
 export interface BuiltGraph {
@@ -15,7 +16,18 @@ export interface BuiltGraph {
   discovered?: DiscoveredEntity[];
   /** Review decisions that did not apply (their target is not in the graph), in plain words. */
   unmatched?: { target: string; message: string }[];
+  /** The digest of the inputs it was built from (build/graph-stamp.ts), to stamp graph.json with. */
+  stamp?: string;
+  /** The build already checked the graph against the contract, so it is not parsed and checked again. */
+  contractChecked?: boolean;
 }
 
-/** Builds the graph from a data folder (articles/, curated/, reviews/) without writing anything. */
-export type BuildGraphFromData = (dataDir: string) => Promise<BuiltGraph>;
+export interface BuildOptions {
+  /** The folder's corpus, already read, so it is not read twice. */
+  articles?: readonly CorpusArticle[];
+  /** Write the extraction cache back to DIR/.cache (a run that must change nothing does not). */
+  saveCache?: boolean;
+}
+
+/** Builds the graph from a data folder (articles/, curated/, reviews/) without writing graph.json. */
+export type BuildGraphFromData = (dataDir: string, options?: BuildOptions) => Promise<BuiltGraph>;

@@ -3,12 +3,13 @@
  * rebuild the graph, write graph.json last, and compute the review report. Any invalid input
  * stops the run before anything is written; a failed build takes back the articles it added.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkGraph } from '../../shared/graph/invariants';
 import type { Graph } from '../../shared/graph/schema';
-import { loadCorpus } from '../articles/load-corpus';
+import { loadCorpus, toArticle, type CorpusArticle } from '../articles/load-corpus';
+import { inputsDigest, stampedGraph, writeStamp } from '../build/graph-stamp';
 import { readArticleFile } from '../articles/read-article-file';
 import { writeFileAtomic } from '../io/atomic-write';
 import { withDataLock } from '../io/data-lock';
@@ -73,18 +74,20 @@ export async function runIngest(options: IngestOptions, build: BuildGraphFromDat
         report.alreadyThere.map((a) => a.existingId),
       )
     ) {
-      await withDataLock(dataDir, async () =>
-        writeFileAtomic(join(dataDir, 'graph.json'), (await build(dataDir)).json),
-      );
+      await withDataLock(dataDir, async () => {
+        const built = await build(dataDir);
+        writeFileAtomic(join(dataDir, 'graph.json'), built.json);
+        if (built.stamp !== undefined) writeStamp(dataDir, built.stamp, built.json);
+      });
       report.repairedGraph = true;
     }
     return { ok: true, report };
   }
 
-  const before = await graphBefore(dataDir, build);
+  const before = await graphBefore(dataDir, corpus, build);
   const after = options.dryRun
-    ? await buildInScratchCopy(dataDir, adds, build)
-    : await withDataLock(dataDir, () => storeAndBuild(dataDir, adds, build));
+    ? await buildInScratchCopy(dataDir, adds, build, corpus)
+    : await withDataLock(dataDir, () => storeAndBuild(dataDir, adds, build, corpus));
   const articleIds = adds.map((step) => step.id);
   return {
     ok: true,
@@ -116,11 +119,18 @@ function graphHolds(dataDir: string, articleIds: readonly string[]): boolean {
 }
 
 /**
- * The graph of the data as it stands, built fresh rather than read from graph.json: a stale
- * graph.json would make the report list changes this run did not cause.
+ * The graph of the data as it stands: graph.json when its stamp says it was built from exactly
+ * the data and code there now, else built fresh (a stale graph.json would make the report list
+ * changes this run did not cause).
  */
-async function graphBefore(dataDir: string, build: BuildGraphFromData): Promise<Graph> {
-  return (await build(dataDir)).graph;
+async function graphBefore(
+  dataDir: string,
+  corpus: readonly CorpusArticle[],
+  build: BuildGraphFromData,
+): Promise<Graph> {
+  const json = stampedGraph(dataDir, inputsDigest(dataDir, corpus));
+  if (json !== undefined) return JSON.parse(json) as Graph;
+  return (await build(dataDir, { articles: corpus, saveCache: false })).graph;
 }
 
 /** A built graph must pass the contract before it is stored; a failure here is a bug in the build. */
@@ -134,7 +144,29 @@ function checked(json: string): void {
   }
 }
 
-async function storeAndBuild(dataDir: string, adds: AddStep[], build: BuildGraphFromData) {
+/**
+ * The corpus after the new files are stored: the one read at the start plus the new files read
+ * back as the build reads them, unless the folder changed meanwhile (then the build reads it again).
+ */
+function corpusAfter(dataDir: string, corpus: readonly CorpusArticle[], adds: readonly AddStep[]) {
+  const names = new Set(readdirSync(join(dataDir, 'articles')).filter((name) => name.endsWith('.txt')));
+  const expected = [...corpus.map((article) => article.id), ...adds.map((step) => step.id)];
+  if (names.size !== expected.length || !expected.every((id) => names.has(`${id}.txt`))) return undefined;
+  return [
+    ...corpus,
+    ...adds.map((step) => {
+      const path = join(dataDir, 'articles', `${step.id}.txt`);
+      return toArticle(readArticleFile(path), step.id, path);
+    }),
+  ];
+}
+
+async function storeAndBuild(
+  dataDir: string,
+  adds: AddStep[],
+  build: BuildGraphFromData,
+  corpus: readonly CorpusArticle[],
+) {
   const written: string[] = [];
   try {
     for (const step of adds) {
@@ -142,9 +174,11 @@ async function storeAndBuild(dataDir: string, adds: AddStep[], build: BuildGraph
       writeFileAtomic(path, step.content);
       written.push(path);
     }
-    const built = await build(dataDir);
-    checked(built.json);
+    const articles = corpusAfter(dataDir, corpus, adds);
+    const built = await build(dataDir, articles ? { articles } : {});
+    if (!built.contractChecked) checked(built.json);
     writeFileAtomic(join(dataDir, 'graph.json'), built.json);
+    if (built.stamp !== undefined) writeStamp(dataDir, built.stamp, built.json);
     return built;
   } catch (error) {
     for (const path of written) rmSync(path, { force: true });
@@ -153,11 +187,16 @@ async function storeAndBuild(dataDir: string, adds: AddStep[], build: BuildGraph
 }
 
 /** --dry-run: the same steps in a throw-away copy of the data folder. */
-async function buildInScratchCopy(dataDir: string, adds: AddStep[], build: BuildGraphFromData) {
+async function buildInScratchCopy(
+  dataDir: string,
+  adds: AddStep[],
+  build: BuildGraphFromData,
+  corpus: readonly CorpusArticle[],
+) {
   const scratch = mkdtempSync(join(tmpdir(), 'diplograph-dry-run-'));
   try {
     cpSync(dataDir, scratch, { recursive: true });
-    return await storeAndBuild(scratch, adds, build);
+    return await storeAndBuild(scratch, adds, build, corpus);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
