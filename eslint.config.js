@@ -13,7 +13,7 @@ const layer = (files, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'data/', 'bench/.work/'] },
+  { ignores: ['dist/', 'dist-scale/', 'node_modules/', 'test-results/', 'playwright-report/', 'data/', 'bench/.work/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
