@@ -37,8 +37,12 @@ export function ElementsController({ cy, index, visible }: Props) {
         visible.edgeIds,
       );
       cy.batch(() => {
-        for (const id of edges.remove) cy.getElementById(id).remove();
-        for (const id of nodes.remove) cy.getElementById(id).remove();
+        // One removal of everything leaving (a node's edges go with it): per-element removals
+        // each pay Cytoscape's bookkeeping, which a range change replacing most of the view feels.
+        if (nodes.remove.length + edges.remove.length > 0) {
+          const gone = new Set([...nodes.remove, ...edges.remove]);
+          cy.remove(cy.elements().filter((ele) => gone.has(ele.id())));
+        }
         const added = [];
         for (const id of nodes.add) {
           const node = index.nodeById.get(id);
