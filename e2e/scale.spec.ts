@@ -198,6 +198,12 @@ test('the busiest official: found in Cyrillic, a long meeting list in pages, an 
   listed.forEach((text, i) => expect(text).toContain(englishName(own[i]!)));
   await meetingList.getByRole('button', { name: 'Show 50 more' }).click();
   await expect(items).toHaveCount(100);
+  // Connections page the same way, per relation.
+  const participations = graph.edges.filter(
+    (e) => e.type === 'participant' && (e.source === busiest || e.target === busiest),
+  ).length;
+  expect(participations).toBeGreaterThan(50);
+  await expect(panel.getByRole('region', { name: 'Connections' })).toContainText(`Showing 50 of ${participations}.`);
 
   // Into the first meeting, then its participant edge and the quote behind it.
   await items.first().getByRole('button').click();

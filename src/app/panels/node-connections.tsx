@@ -1,65 +1,58 @@
 /** A node's connections grouped by relation; each opens its edge, with the quotes behind it. */
+import { useState } from 'react';
 import type { EdgeType } from '../../shared/graph/schema';
 import type { GraphIndex } from '../graph-data/graph-index';
 import { useT } from '../i18n/use-language';
 import { useAppStore } from '../store/app-store';
-import { MoreRows, useFirstRows } from './first-rows';
+import { MoreRows, PANEL_ROWS } from './first-rows';
 import type { Connection } from './node-facts';
 import { NodeLink } from './node-link';
 
 export function NodeConnections({ groups, index }: { groups: [EdgeType, Connection[]][]; index: GraphIndex }) {
+  const t = useT();
+  const selectEdge = useAppStore((state) => state.selectEdge);
+  // Rows shown per relation: the first PANEL_ROWS, more on request (a busy official has a thousand).
+  const [limits, setLimits] = useState<Partial<Record<EdgeType, number>>>({});
+  const limitOf = (type: EdgeType) => limits[type] ?? PANEL_ROWS;
   return (
     <div className="space-y-4">
       {groups.map(([type, connections]) => (
-        <ConnectionGroup key={type} type={type} connections={connections} index={index} />
+        <section key={type}>
+          <h4 className="mb-1 text-sm font-semibold">{t(`edgeGroup_${type}`)}</h4>
+          <ul className="space-y-3">
+            {connections.slice(0, limitOf(type)).map(({ edge, other }) => (
+              <li key={edge.id} className="text-sm">
+                <div className="flex flex-wrap items-center gap-x-2">
+                  <NodeLink id={other} index={index} />
+                  <button
+                    type="button"
+                    onClick={() => selectEdge(edge.id, { centre: true })}
+                    className="rounded border border-slate-300 px-1.5 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                  >
+                    {t('sources')}: {edge.evidence.length}
+                  </button>
+                </div>
+                <ul className="mt-1 space-y-1 border-l-2 border-slate-200 pl-2 dark:border-slate-700">
+                  {edge.evidence.map((evidence, i) => (
+                    <li
+                      key={i}
+                      lang={index.articleById.get(evidence.article)?.language}
+                      className="text-slate-700 dark:text-slate-300"
+                    >
+                      “{evidence.quote}”
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          <MoreRows
+            shown={Math.min(limitOf(type), connections.length)}
+            total={connections.length}
+            onMore={() => setLimits((current) => ({ ...current, [type]: limitOf(type) + PANEL_ROWS }))}
+          />
+        </section>
       ))}
     </div>
-  );
-}
-
-function ConnectionGroup({
-  type,
-  connections,
-  index,
-}: {
-  type: EdgeType;
-  connections: Connection[];
-  index: GraphIndex;
-}) {
-  const t = useT();
-  const selectEdge = useAppStore((state) => state.selectEdge);
-  const { shown, more } = useFirstRows(connections);
-  return (
-    <section>
-      <h4 className="mb-1 text-sm font-semibold">{t(`edgeGroup_${type}`)}</h4>
-      <ul className="space-y-3">
-        {shown.map(({ edge, other }) => (
-          <li key={edge.id} className="text-sm">
-            <div className="flex flex-wrap items-center gap-x-2">
-              <NodeLink id={other} index={index} />
-              <button
-                type="button"
-                onClick={() => selectEdge(edge.id, { centre: true })}
-                className="rounded border border-slate-300 px-1.5 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-              >
-                {t('sources')}: {edge.evidence.length}
-              </button>
-            </div>
-            <ul className="mt-1 space-y-1 border-l-2 border-slate-200 pl-2 dark:border-slate-700">
-              {edge.evidence.map((evidence, i) => (
-                <li
-                  key={i}
-                  lang={index.articleById.get(evidence.article)?.language}
-                  className="text-slate-700 dark:text-slate-300"
-                >
-                  “{evidence.quote}”
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
-      <MoreRows shown={shown.length} total={connections.length} onMore={more} />
-    </section>
   );
 }
