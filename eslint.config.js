@@ -13,7 +13,9 @@ const layer = (files, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-scale/', 'node_modules/', 'test-results/', 'playwright-report/', 'data/', 'bench/.work/'] },
+  {
+    ignores: ['dist/', 'dist-scale/', 'node_modules/', 'test-results/', 'playwright-report/', 'data/', 'bench/.work/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
