@@ -158,13 +158,16 @@ const randomGraph = fc
   })
   .map(({ actors, meetings, links }) => {
     const nodes: GraphNode[] = [
-      ...actors.map((type, i) => ({ id: `${type}:a${i}`, type, label: { en: `a${i}` } }) as GraphNode),
+      ...actors.map((type, i) => ({ id: `${type}:a${i}`, type, label: { en: `a${i}` }, aliases: [] }) as GraphNode),
       ...meetings.map((date, i) => {
         const end = date?.months === undefined ? undefined : laterMonth(date.start, date.months);
         return {
           id: `meeting:m${i}`,
           type: 'meeting',
+          kind: 'meeting',
+          status: 'held',
           label: { en: `m${i}` },
+          aliases: [],
           ...(date ? { date: { start: date.start, ...(end ? { end } : {}) } } : {}),
         } as GraphNode;
       }),
