@@ -13,7 +13,18 @@ const layer = (files, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'data/', 'bench/.work/', '.cache/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-scale/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'data/',
+      'bench/.work/',
+      '.cache/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,7 +3,7 @@
  * Prepares the data for an end-to-end test of every explorer journey at scale: a generated
  * corpus fed through the real full rebuild into bench/.work/e2e-<N>/data/graph.json (or, with
  * --truth, the graph the generator states), and facts.json naming things a test can look for.
- * Then: DIPLOGRAPH_GRAPH=<that graph> npx vite build && E2E_PORT=4200 npx playwright test e2e/scale.spec.ts
+ * Then: npm run test:e2e:scale (builds against that graph into dist-scale/ and runs e2e/scale.spec.ts)
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   writeFileSync(join(root, 'facts.json'), `${JSON.stringify(scaleFacts(graph), null, 2)}\n`);
   process.stdout.write(
     `Graph: ${graphFile} (${graph.nodes.length} nodes, ${graph.edges.length} edges)\nFacts: ${join(root, 'facts.json')}\n` +
-      `Next: DIPLOGRAPH_GRAPH=${graphFile} npx vite build && E2E_PORT=4200 npx playwright test e2e/scale.spec.ts\n`,
+      `Next: npm run test:e2e:scale\n`,
   );
 }
 

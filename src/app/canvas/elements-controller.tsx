@@ -1,5 +1,5 @@
 /** Keeps the elements on the canvas equal to the visible graph, by id-based diffs in one batch. */
-import type { Core } from 'cytoscape';
+import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { VisibleGraph } from '../filters/visible-graph';
 import type { GraphIndex } from '../graph-data/graph-index';
@@ -11,6 +11,13 @@ import { diffIds, edgeElement, nodeElement } from './element-mapping';
 
 /** The first view never zooms in past this: labels stay at their designed size. */
 const MAX_FIT_ZOOM = 1.1;
+
+/**
+ * Elements taken off the canvas are kept (up to this many) and put back with restore() when a
+ * later view shows them again: cheaper than building them anew from definitions, and moving
+ * the range back and forth brings back the same elements.
+ */
+const PARKED_LIMIT = 6000;
 
 interface Props {
   cy: Core;
@@ -25,6 +32,16 @@ export function ElementsController({ cy, index, visible }: Props) {
   const firstDraw = useRef(true);
   const lastRange = useRef(`${from}|${to}`);
   const lastLanguage = useRef(language);
+  const parked = useRef(new Map<string, SingularElementReturnValue>());
+
+  const nodeDefinition = (id: string) => {
+    const node = index.nodeById.get(id);
+    return node ? nodeElement(node, localized(node.label, language), index.degree.get(id) ?? 0) : undefined;
+  };
+  const edgeDefinition = (id: string) => {
+    const edge = index.edgeById.get(id);
+    return edge ? edgeElement(edge) : undefined;
+  };
 
   useEffect(
     function syncElements() {
@@ -37,18 +54,42 @@ export function ElementsController({ cy, index, visible }: Props) {
         visible.edgeIds,
       );
       cy.batch(() => {
-        for (const id of edges.remove) cy.getElementById(id).remove();
-        for (const id of nodes.remove) cy.getElementById(id).remove();
-        const added = [];
-        for (const id of nodes.add) {
-          const node = index.nodeById.get(id);
-          if (node) added.push(nodeElement(node, localized(node.label, language), index.degree.get(id) ?? 0));
+        // One removal of everything leaving (a node's edges go with it): per-element removals
+        // each pay Cytoscape's bookkeeping, which a range change replacing most of the view feels.
+        if (nodes.remove.length + edges.remove.length > 0) {
+          const gone = new Set([...nodes.remove, ...edges.remove]);
+          const removed = cy.remove(cy.elements().filter((ele) => gone.has(ele.id())));
+          removed.removeClass('hover');
+          removed.forEach((ele) => {
+            parked.current.delete(ele.id());
+            parked.current.set(ele.id(), ele);
+          });
+          // The longest parked go first.
+          for (const id of parked.current.keys()) {
+            if (parked.current.size <= PARKED_LIMIT) break;
+            parked.current.delete(id);
+          }
         }
-        for (const id of edges.add) {
-          const edge = index.edgeById.get(id);
-          if (edge) added.push(edgeElement(edge));
+        // Nodes before edges: an edge goes back only between nodes on the canvas.
+        for (const [ids, define] of [
+          [nodes.add, nodeDefinition],
+          [edges.add, edgeDefinition],
+        ] as const) {
+          const back = cy.collection();
+          const added = [];
+          for (const id of ids) {
+            const kept = parked.current.get(id);
+            if (kept) {
+              parked.current.delete(id);
+              back.merge(kept);
+            } else {
+              const definition = define(id);
+              if (definition) added.push(definition);
+            }
+          }
+          if (back.nonempty()) back.restore();
+          if (added.length > 0) cy.add(added);
         }
-        if (added.length > 0) cy.add(added);
       });
       if (firstDraw.current) {
         firstDraw.current = false;
@@ -81,6 +122,8 @@ export function ElementsController({ cy, index, visible }: Props) {
     function relabel() {
       if (language === lastLanguage.current) return;
       lastLanguage.current = language;
+      // Parked nodes carry labels in the old language: let them be built anew.
+      parked.current.clear();
       cy.batch(() => {
         cy.nodes().forEach((n) => {
           const node = index.nodeById.get(n.id());

@@ -6,10 +6,15 @@
  * (a month-precision date covers its month). Undated meetings are shown only while no range is
  * set. With a range set, states, officials and organizations are shown when they are linked to
  * a meeting in the range; with no range, all of them are shown.
+ *
+ * This runs on every range change, so it works on numbers: nodes by position, edges as adjacency
+ * arrays, meeting spans as day numbers sorted once per graph, a range answered by binary search
+ * (O(log n + meetings near the range), not a walk over every meeting), and actors ranked once.
+ * visible-graph-reference.ts states the same rules plainly; the tests hold the two equal.
  */
 import { parseIsoDate, type DateRange } from '../../shared/dates/iso';
-import type { NodeType } from '../../shared/graph/schema';
-import { otherEnd, type GraphIndex } from '../graph-data/graph-index';
+import { NODE_TYPES, type NodeType } from '../../shared/graph/schema';
+import type { GraphIndex } from '../graph-data/graph-index';
 
 export interface Focus {
   node: string;
@@ -48,55 +53,196 @@ export function rangeDays(range: DateRange): { first: string; last: string } {
   return { first: from?.first ?? '0000-00-00', last: to?.last ?? '9999-99-99' };
 }
 
-export function meetingsInRange(index: GraphIndex, range: DateRange): Set<string> {
-  const ranged = hasRange(range);
-  const days = rangeDays(range);
-  const inRange = new Set<string>();
-  for (const node of index.graph.nodes) {
-    if (node.type !== 'meeting') continue;
-    const span = index.meetingSpans.get(node.id);
-    if (!span) {
-      if (!ranged) inRange.add(node.id);
-    } else if (!ranged || (span.last >= days.first && span.first <= days.last)) inRange.add(node.id);
-  }
-  return inRange;
+/**
+ * A YYYY-MM-DD day as an integer that sorts as the string does (months and days are below 13
+ * and 32, so the packing keeps their order); the open ends '0000-00-00' and '9999-99-99' too.
+ */
+export function dayNumber(day: string): number {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  const date = Number(day.slice(8, 10));
+  return (year * 100 + month) * 100 + date;
 }
 
-function passesFilters(index: GraphIndex, filter: VisibleFilter): Set<string> {
-  const meetings = meetingsInRange(index, filter.range);
-  const ranged = hasRange(filter.range);
-  const types = filter.types ? new Set(filter.types) : null;
-  const passing = new Set<string>();
-  for (const node of index.graph.nodes) {
-    if (types && !types.has(node.type)) continue;
-    if (node.type === 'meeting') {
-      if (meetings.has(node.id)) passing.add(node.id);
-    } else if (!ranged) passing.add(node.id);
-    else if ((index.edgesByNode.get(node.id) ?? []).some((e) => meetings.has(otherEnd(e, node.id)))) {
-      passing.add(node.id);
+/** The graph as numbers, built once per loaded graph. */
+interface FilterIndex {
+  ids: string[];
+  position: Map<string, number>;
+  /** NODE_TYPES position of each node. */
+  type: Uint8Array;
+  meeting: Uint8Array;
+  /** Adjacency in the order of index.edgesByNode: node i's entries are adjStart[i] .. adjStart[i + 1]. */
+  adjStart: Int32Array;
+  adjNode: Int32Array;
+  adjEdge: Int32Array;
+  edgeIds: string[];
+  /** Each node's place when all are ordered most connected first (ties by id). */
+  rank: Int32Array;
+  /** Non-meeting nodes in that order. */
+  actorsByRank: Int32Array;
+  /** Dated meetings by first day: node, first and last day, aligned. */
+  byFirst: Int32Array;
+  firstDay: Int32Array;
+  lastDay: Int32Array;
+  /** The longest span, so a search for spans ending after a day can start that far before it. */
+  longest: number;
+}
+
+const filterIndexes = new WeakMap<GraphIndex, FilterIndex>();
+
+function filterIndexOf(index: GraphIndex): FilterIndex {
+  const cached = filterIndexes.get(index);
+  if (cached) return cached;
+  const nodes = index.graph.nodes;
+  const n = nodes.length;
+  const ids = nodes.map((node) => node.id);
+  const position = new Map<string, number>();
+  ids.forEach((id, i) => position.set(id, i));
+  const type = new Uint8Array(n);
+  const meeting = new Uint8Array(n);
+  nodes.forEach((node, i) => {
+    type[i] = NODE_TYPES.indexOf(node.type);
+    meeting[i] = node.type === 'meeting' ? 1 : 0;
+  });
+  const edges = index.graph.edges;
+  const edgePosition = new Map<string, number>();
+  edges.forEach((edge, i) => edgePosition.set(edge.id, i));
+  const adjStart = new Int32Array(n + 1);
+  let total = 0;
+  for (let i = 0; i < n; i += 1) {
+    adjStart[i] = total;
+    total += index.edgesByNode.get(ids[i]!)?.length ?? 0;
+  }
+  adjStart[n] = total;
+  const adjNode = new Int32Array(total);
+  const adjEdge = new Int32Array(total);
+  for (let i = 0; i < n; i += 1) {
+    let at = adjStart[i]!;
+    for (const edge of index.edgesByNode.get(ids[i]!) ?? []) {
+      const other = edge.source === ids[i] ? edge.target : edge.source;
+      adjNode[at] = position.get(other) ?? -1;
+      adjEdge[at] = edgePosition.get(edge.id) ?? -1;
+      at += 1;
     }
+  }
+  const degree = (i: number) => adjStart[i + 1]! - adjStart[i]!;
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => degree(b) - degree(a) || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0),
+  );
+  const rank = new Int32Array(n);
+  order.forEach((node, r) => (rank[node] = r));
+  const actorsByRank = Int32Array.from(order.filter((i) => meeting[i] === 0));
+
+  const dated: { node: number; first: number; last: number }[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const span = meeting[i] ? index.meetingSpans.get(ids[i]!) : undefined;
+    if (span) dated.push({ node: i, first: dayNumber(span.first), last: dayNumber(span.last) });
+  }
+  dated.sort((a, b) => a.first - b.first || a.node - b.node);
+  const built: FilterIndex = {
+    ids,
+    position,
+    type,
+    meeting,
+    adjStart,
+    adjNode,
+    adjEdge,
+    edgeIds: edges.map((edge) => edge.id),
+    rank,
+    actorsByRank,
+    byFirst: Int32Array.from(dated, (d) => d.node),
+    firstDay: Int32Array.from(dated, (d) => d.first),
+    lastDay: Int32Array.from(dated, (d) => d.last),
+    longest: dated.reduce((most, d) => Math.max(most, d.last - d.first), 0),
+  };
+  filterIndexes.set(index, built);
+  return built;
+}
+
+/** The first position in a sorted array whose value is at least `value`. */
+function lowerBound(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Flags (1 = in) for the meetings the range shows: two binary searches and the spans between. */
+function meetingFlags(fx: FilterIndex, range: DateRange): Uint8Array {
+  const flags = new Uint8Array(fx.ids.length);
+  if (!hasRange(range)) {
+    for (let i = 0; i < flags.length; i += 1) flags[i] = fx.meeting[i]!;
+    return flags;
+  }
+  const days = rangeDays(range);
+  const first = dayNumber(days.first);
+  const last = dayNumber(days.last);
+  // A span that ends on or after `first` starts no earlier than `first - longest`.
+  const end = lowerBound(fx.firstDay, last + 1);
+  for (let at = lowerBound(fx.firstDay, first - fx.longest); at < end; at += 1) {
+    if (fx.lastDay[at]! >= first) flags[fx.byFirst[at]!] = 1;
+  }
+  return flags;
+}
+
+/** The ids of the meetings the range shows (dated ones overlapping it; all, undated too, with no range). */
+export function meetingsInRange(index: GraphIndex, range: DateRange): Set<string> {
+  const fx = filterIndexOf(index);
+  const flags = meetingFlags(fx, range);
+  const ids = new Set<string>();
+  for (let i = 0; i < flags.length; i += 1) if (flags[i]) ids.add(fx.ids[i]!);
+  return ids;
+}
+
+function passingFlags(fx: FilterIndex, filter: VisibleFilter): Uint8Array {
+  const inRange = meetingFlags(fx, filter.range);
+  const ranged = hasRange(filter.range);
+  const allowed = new Uint8Array(NODE_TYPES.length);
+  NODE_TYPES.forEach((type, t) => (allowed[t] = filter.types === null || filter.types.includes(type) ? 1 : 0));
+  const passing = new Uint8Array(fx.ids.length);
+  if (ranged) {
+    // An actor passes when linked to a meeting in the range: walk out from those meetings.
+    for (let m = 0; m < inRange.length; m += 1) {
+      if (!inRange[m]) continue;
+      for (let at = fx.adjStart[m]!; at < fx.adjStart[m + 1]!; at += 1) {
+        const other = fx.adjNode[at]!;
+        if (other >= 0 && !fx.meeting[other]) passing[other] = 1;
+      }
+    }
+  }
+  for (let i = 0; i < passing.length; i += 1) {
+    if (!allowed[fx.type[i]!]) passing[i] = 0;
+    else if (fx.meeting[i]) passing[i] = inRange[i]!;
+    else if (!ranged) passing[i] = 1;
   }
   return passing;
 }
 
-/** Nodes within `depth` steps of the focus, walking only through nodes that pass the filters. */
-function neighbourhood(index: GraphIndex, focus: Focus, passing: ReadonlySet<string>): Set<string> {
-  const reached = new Set([focus.node]);
-  let frontier = [focus.node];
-  for (let step = 0; step < focus.depth; step += 1) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const edge of index.edgesByNode.get(id) ?? []) {
-        const other = otherEnd(edge, id);
-        if (passing.has(other) && !reached.has(other)) {
-          reached.add(other);
+/** Nodes within `depth` steps of the focus, walking only through passing nodes, in the order reached. */
+function neighbourhood(fx: FilterIndex, focus: number, depth: number, passing: Uint8Array): number[] {
+  const reached = new Uint8Array(passing.length);
+  reached[focus] = 1;
+  const order = [focus];
+  let frontier = [focus];
+  for (let step = 0; step < depth; step += 1) {
+    const next: number[] = [];
+    for (const node of frontier) {
+      for (let at = fx.adjStart[node]!; at < fx.adjStart[node + 1]!; at += 1) {
+        const other = fx.adjNode[at]!;
+        if (other >= 0 && passing[other] && !reached[other]) {
+          reached[other] = 1;
+          order.push(other);
           next.push(other);
         }
       }
     }
     frontier = next;
   }
-  return reached;
+  return order;
 }
 
 /**
@@ -104,48 +250,92 @@ function neighbourhood(index: GraphIndex, focus: Focus, passing: ReadonlySet<str
  * most of them, so the picture shows who meets whom rather than a scatter of unlinked hubs.
  * A third of the budget goes to actors first; meetings fill the rest, then more actors.
  */
-function withinBudget(index: GraphIndex, nodes: Set<string>, limit: number, keep: readonly string[]): Set<string> {
-  const degree = (id: string) => index.degree.get(id) ?? 0;
-  const byDegree = (a: string, b: string) => degree(b) - degree(a) || (a < b ? -1 : 1);
-  const actors: string[] = [];
-  for (const id of nodes) if (index.nodeById.get(id)?.type !== 'meeting') actors.push(id);
-  actors.sort(byDegree);
-  const kept = new Set<string>();
-  for (const id of keep) if (nodes.has(id)) kept.add(id);
-  const leadActors = actors.slice(0, Math.max(1, Math.ceil(limit / 3)));
-  for (const id of leadActors) kept.add(id);
+function withinBudget(fx: FilterIndex, inView: Uint8Array, limit: number, keep: readonly string[]): number[] {
+  const kept: number[] = [];
+  const isKept = new Uint8Array(inView.length);
+  const add = (node: number) => {
+    if (isKept[node]) return;
+    isKept[node] = 1;
+    kept.push(node);
+  };
+  for (const id of keep) {
+    const node = fx.position.get(id);
+    if (node !== undefined && inView[node]) add(node);
+  }
+  const actors: number[] = [];
+  for (const node of fx.actorsByRank) if (inView[node]) actors.push(node);
+  const lead = Math.max(1, Math.ceil(limit / 3));
+  for (let i = 0; i < lead && i < actors.length; i += 1) add(actors[i]!);
   // How many of the kept actors each shown meeting joins, counted from the actors' side.
-  const joined = new Map<string, number>();
-  for (const actor of kept) {
-    for (const edge of index.edgesByNode.get(actor) ?? []) {
-      const other = otherEnd(edge, actor);
-      if (nodes.has(other) && index.nodeById.get(other)?.type === 'meeting') {
-        joined.set(other, (joined.get(other) ?? 0) + 1);
-      }
+  const joined = new Int32Array(inView.length);
+  const touched: number[] = [];
+  for (const actor of [...kept]) {
+    for (let at = fx.adjStart[actor]!; at < fx.adjStart[actor + 1]!; at += 1) {
+      const other = fx.adjNode[at]!;
+      if (other < 0 || !inView[other] || !fx.meeting[other]) continue;
+      if (joined[other] === 0) touched.push(other);
+      joined[other] = joined[other]! + 1;
     }
   }
-  const ranked = [...joined.keys()].sort((a, b) => (joined.get(b) ?? 0) - (joined.get(a) ?? 0) || byDegree(a, b));
-  for (const id of ranked) {
-    if (kept.size >= limit) break;
-    kept.add(id);
+  touched.sort((a, b) => joined[b]! - joined[a]! || fx.rank[a]! - fx.rank[b]!);
+  for (const node of touched) {
+    if (kept.length >= limit) break;
+    add(node);
   }
-  for (const id of actors) {
-    if (kept.size >= limit) break;
-    kept.add(id);
+  for (const node of actors) {
+    if (kept.length >= limit) break;
+    add(node);
   }
   return kept;
 }
 
 export function computeVisibleGraph(index: GraphIndex, filter: VisibleFilter): VisibleGraph {
-  let nodes = passesFilters(index, filter);
-  if (filter.focus && index.nodeById.has(filter.focus.node)) {
-    nodes = neighbourhood(index, filter.focus, nodes);
+  const fx = filterIndexOf(index);
+  const passing = passingFlags(fx, filter);
+  let nodes: number[];
+  const focus = filter.focus ? fx.position.get(filter.focus.node) : undefined;
+  if (filter.focus && focus !== undefined) nodes = neighbourhood(fx, focus, filter.focus.depth, passing);
+  else {
+    nodes = [];
+    for (let i = 0; i < passing.length; i += 1) if (passing[i]) nodes.push(i);
   }
-  const matching = nodes.size;
-  if (nodes.size > filter.nodeLimit) nodes = withinBudget(index, nodes, filter.nodeLimit, filter.keep);
-  const edgeIds = new Set<string>();
-  for (const edge of index.graph.edges) {
-    if (nodes.has(edge.source) && nodes.has(edge.target)) edgeIds.add(edge.id);
+  const matching = nodes.length;
+  if (nodes.length > filter.nodeLimit) {
+    const inView = new Uint8Array(passing.length);
+    for (const node of nodes) inView[node] = 1;
+    nodes = withinBudget(fx, inView, filter.nodeLimit, filter.keep);
   }
-  return { nodeIds: nodes, edgeIds, matching };
+  const shown = new Uint8Array(passing.length);
+  for (const node of nodes) shown[node] = 1;
+  // The edges between shown nodes, found from the shown side and put back in the graph's order.
+  const edgeSeen = new Uint8Array(fx.edgeIds.length);
+  const edges: number[] = [];
+  for (const node of nodes) {
+    for (let at = fx.adjStart[node]!; at < fx.adjStart[node + 1]!; at += 1) {
+      const other = fx.adjNode[at]!;
+      const edge = fx.adjEdge[at]!;
+      if (other >= 0 && edge >= 0 && shown[other] && !edgeSeen[edge]) {
+        edgeSeen[edge] = 1;
+        edges.push(edge);
+      }
+    }
+  }
+  edges.sort((a, b) => a - b);
+  return {
+    nodeIds: new Set(nodes.map((node) => fx.ids[node]!)),
+    edgeIds: new Set(edges.map((edge) => fx.edgeIds[edge]!)),
+    matching,
+  };
+}
+
+/**
+ * The view with the selection in it. A selection already on screen (or one no filter lets
+ * through) leaves the view as it is, so clicking a node never reshuffles the picture and costs
+ * no recomputation; only a selection the budget left out (chosen in search, the list or a link)
+ * asks for the view again with it kept.
+ */
+export function keepOutside(base: VisibleGraph, keep: readonly string[], nodeLimit: number): boolean {
+  // Under the budget, the base view is every node that passes: what it lacks cannot be shown.
+  if (base.matching <= nodeLimit) return false;
+  return keep.some((id) => !base.nodeIds.has(id));
 }

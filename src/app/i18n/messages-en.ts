@@ -90,6 +90,8 @@ export const en = {
   shownCount: 'Showing {nodes} nodes and {edges} connections',
   limitNote: 'Showing the {shown} most connected of {total} nodes.',
   showMore: 'Show more',
+  rowsShown: 'Showing {shown} of {total}.',
+  showMoreRows: 'Show {count} more',
   listCaption: 'Nodes currently shown, {count} in all. Choose a name to select it.',
   colName: 'Name',
   colType: 'Type',

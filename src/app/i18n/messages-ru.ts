@@ -91,6 +91,8 @@ export const ru: Messages = {
   shownCount: 'Показано узлов: {nodes}, связей: {edges}',
   limitNote: 'Показаны {shown} самых связанных из {total} узлов.',
   showMore: 'Показать больше',
+  rowsShown: 'Показаны {shown} из {total}.',
+  showMoreRows: 'Показать ещё {count}',
   listCaption: 'Показанные узлы, всего {count}. Выберите имя, чтобы выделить узел.',
   colName: 'Имя',
   colType: 'Тип',

@@ -91,6 +91,8 @@ export const uk: Messages = {
   shownCount: "Показано вузлів: {nodes}, зв'язків: {edges}",
   limitNote: "Показано {shown} найзв'язаніших із {total} вузлів.",
   showMore: 'Показати більше',
+  rowsShown: 'Показано {shown} з {total}.',
+  showMoreRows: 'Показати ще {count}',
   listCaption: "Показані вузли, усього {count}. Виберіть ім'я, щоб виділити вузол.",
   colName: "Ім'я",
   colType: 'Тип',

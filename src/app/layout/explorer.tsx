@@ -1,25 +1,38 @@
 /** The explorer's frame: header, filters, the graph or the list, the selection panel and the time bar. */
-import { useState } from 'react';
-import { GraphCanvas } from '../canvas/graph-canvas';
-import { ArticleReader } from '../evidence/article-reader';
-import { TypeFilters } from '../filters/type-filters';
+import { memo, useState } from 'react';
+import { GraphCanvas as PlainGraphCanvas } from '../canvas/graph-canvas';
+import { ArticleReader as PlainArticleReader } from '../evidence/article-reader';
+import { TypeFilters as PlainTypeFilters } from '../filters/type-filters';
 import { useVisibleGraph } from '../filters/use-visible-graph';
 import type { GraphIndex } from '../graph-data/graph-index';
 import { GraphNotices } from '../graph-data/graph-notices';
 import { LanguageSelect } from '../i18n/language-select';
 import { useT } from '../i18n/use-language';
-import { NodeTable } from '../list-view/node-table';
-import { SelectionPanel } from '../panels/selection-panel';
-import { SearchBox } from '../search/search-box';
-import { TimeBar } from '../time/time-bar';
+import { NodeTable as PlainNodeTable } from '../list-view/node-table';
+import { SelectionPanel as PlainSelectionPanel } from '../panels/selection-panel';
+import { SearchBox as PlainSearchBox } from '../search/search-box';
+import { TimeBar as PlainTimeBar } from '../time/time-bar';
 import { ShareButton } from '../url-state/share-button';
 import { UrlNotices } from '../url-state/url-notices';
 import { useUrlSync } from '../url-state/url-sync';
-import { Announcer } from './announcer';
+import { Announcer as PlainAnnouncer } from './announcer';
 import { Legend } from './legend';
-import { ViewBar } from './view-bar';
+import { ViewBar as PlainViewBar } from './view-bar';
 import { useShortcuts } from './use-shortcuts';
 import { useAppStore } from '../store/app-store';
+
+// Each part reads what it needs from the store itself; memo keeps a range change or a first
+// selection, which re-render the frame, from re-rendering parts whose props did not change
+// (the open panel's lists, the search results, the histogram).
+const GraphCanvas = memo(PlainGraphCanvas);
+const ArticleReader = memo(PlainArticleReader);
+const TypeFilters = memo(PlainTypeFilters);
+const NodeTable = memo(PlainNodeTable);
+const SelectionPanel = memo(PlainSelectionPanel);
+const SearchBox = memo(PlainSearchBox);
+const TimeBar = memo(PlainTimeBar);
+const Announcer = memo(PlainAnnouncer);
+const ViewBar = memo(PlainViewBar);
 
 export function Explorer({ index }: { index: GraphIndex }) {
   const t = useT();

@@ -1,21 +1,26 @@
 /** A node's connections grouped by relation; each opens its edge, with the quotes behind it. */
+import { useState } from 'react';
 import type { EdgeType } from '../../shared/graph/schema';
 import type { GraphIndex } from '../graph-data/graph-index';
 import { useT } from '../i18n/use-language';
 import { useAppStore } from '../store/app-store';
+import { MoreRows, PANEL_ROWS } from './first-rows';
 import type { Connection } from './node-facts';
 import { NodeLink } from './node-link';
 
 export function NodeConnections({ groups, index }: { groups: [EdgeType, Connection[]][]; index: GraphIndex }) {
   const t = useT();
   const selectEdge = useAppStore((state) => state.selectEdge);
+  // Rows shown per relation: the first PANEL_ROWS, more on request (a busy official has a thousand).
+  const [limits, setLimits] = useState<Partial<Record<EdgeType, number>>>({});
+  const limitOf = (type: EdgeType) => limits[type] ?? PANEL_ROWS;
   return (
     <div className="space-y-4">
       {groups.map(([type, connections]) => (
         <section key={type}>
           <h4 className="mb-1 text-sm font-semibold">{t(`edgeGroup_${type}`)}</h4>
           <ul className="space-y-3">
-            {connections.map(({ edge, other }) => (
+            {connections.slice(0, limitOf(type)).map(({ edge, other }) => (
               <li key={edge.id} className="text-sm">
                 <div className="flex flex-wrap items-center gap-x-2">
                   <NodeLink id={other} index={index} />
@@ -41,6 +46,11 @@ export function NodeConnections({ groups, index }: { groups: [EdgeType, Connecti
               </li>
             ))}
           </ul>
+          <MoreRows
+            shown={Math.min(limitOf(type), connections.length)}
+            total={connections.length}
+            onMore={() => setLimits((current) => ({ ...current, [type]: limitOf(type) + PANEL_ROWS }))}
+          />
         </section>
       ))}
     </div>

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../../shared/dates/iso';
+import type { MeetingNode } from '../../shared/graph/schema';
 import { seedLikeIndex } from '../graph-data/fixtures/load-fixture';
 import { connectionsByType, edgeMeeting, meetingsOf } from './node-facts';
 
@@ -10,6 +12,19 @@ describe('meetingsOf', () => {
       'meeting:2021-05-visit-khrenin-aliyev',
       'meeting:2021-05-22-phone-call-aliyev-lukashenko',
     ]);
+  });
+
+  it("orders every node's meetings by first day, then id, undated last", () => {
+    const first = (m: MeetingNode) => (m.date ? (parseIsoDate(m.date.start)?.first ?? '9999-99-99') : '9999-99-99');
+    for (const node of index.graph.nodes) {
+      const listed = meetingsOf(index, node.id);
+      const expected = [...listed].sort((a, b) => first(a).localeCompare(first(b)) || a.id.localeCompare(b.id));
+      expect(listed.map((m) => m.id)).toEqual(expected.map((m) => m.id));
+      const linked = new Set(
+        index.graph.edges.flatMap((e) => (e.source === node.id ? [e.target] : e.target === node.id ? [e.source] : [])),
+      );
+      expect(listed.length).toBe([...linked].filter((id) => id.startsWith('meeting:')).length);
+    }
   });
 });
 

@@ -9,11 +9,14 @@ export interface Connection {
   other: string;
 }
 
-/** Sort key for a meeting: its first day; undated meetings go last. */
-function meetingKey(meeting: MeetingNode): string {
-  const span = meeting.date ? parseIsoDate(meeting.date.start) : null;
-  return span ? span.first : '9999-99-99';
+/** Sort key for a meeting: its first day (the index parsed it once); undated meetings go last. */
+function meetingKey(index: GraphIndex, meeting: MeetingNode): string {
+  const span = index.meetingSpans.get(meeting.id) ?? (meeting.date ? parseIsoDate(meeting.date.start) : null);
+  return span?.first ?? '9999-99-99';
 }
+
+/** Ids in the order String.prototype.localeCompare gives, with one collator instead of one per call. */
+const idOrder = new Intl.Collator().compare;
 
 /** The meetings a node is linked to, earliest first. */
 export function meetingsOf(index: GraphIndex, nodeId: string): MeetingNode[] {
@@ -22,7 +25,10 @@ export function meetingsOf(index: GraphIndex, nodeId: string): MeetingNode[] {
     const other = index.nodeById.get(otherEnd(edge, nodeId));
     if (isMeeting(other)) meetings.set(other.id, other);
   }
-  return [...meetings.values()].sort((a, b) => meetingKey(a).localeCompare(meetingKey(b)) || a.id.localeCompare(b.id));
+  // ISO days compare as plain strings; keys are looked up once, not at every comparison.
+  const keyed = [...meetings.values()].map((meeting) => ({ meeting, key: meetingKey(index, meeting) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : idOrder(a.meeting.id, b.meeting.id)));
+  return keyed.map(({ meeting }) => meeting);
 }
 
 /** A node's connections grouped by relation, in the schema's order of relations. */

@@ -1,4 +1,5 @@
 /** Everything known about one node: names, roles, meetings in date order, connections and their sources. */
+import { useMemo } from 'react';
 import type { GraphNode, MeetingNode, PersonNode } from '../../shared/graph/schema';
 import type { GraphIndex } from '../graph-data/graph-index';
 import { isUnreviewed } from '../graph-data/review';
@@ -8,6 +9,7 @@ import { useLanguage, useT } from '../i18n/use-language';
 import { TypeSwatch } from '../layout/type-swatch';
 import { useAppStore } from '../store/app-store';
 import { meetingKindLabel, reviewLabel } from './labels';
+import { MoreRows, useFirstRows } from './first-rows';
 import { NodeConnections } from './node-connections';
 import { connectionsByType, meetingsOf } from './node-facts';
 import { NodeLink } from './node-link';
@@ -17,6 +19,7 @@ export function NodePanel({ node, index }: { node: GraphNode; index: GraphIndex 
   const t = useT();
   const language = useLanguage();
   const unreviewed = isUnreviewed(node.review);
+  const groups = useMemo(() => connectionsByType(index, node.id), [index, node.id]);
   return (
     <PanelShell
       selectionId={node.id}
@@ -58,7 +61,7 @@ export function NodePanel({ node, index }: { node: GraphNode; index: GraphIndex 
       {node.type === 'person' && node.roles.length > 0 && <Roles person={node} index={index} />}
       {node.type !== 'meeting' && <Meetings nodeId={node.id} index={index} />}
       <PanelSection title={t('connections')}>
-        <NodeConnections groups={connectionsByType(index, node.id)} index={index} />
+        <NodeConnections groups={groups} index={index} />
       </PanelSection>
     </PanelShell>
   );
@@ -121,10 +124,11 @@ function MeetingFacts({ meeting }: { meeting: MeetingNode }) {
 function Roles({ person, index }: { person: PersonNode; index: GraphIndex }) {
   const t = useT();
   const language = useLanguage();
+  const { shown, more } = useFirstRows(person.roles);
   return (
     <PanelSection title={t('roles')}>
       <ul className="space-y-1.5 text-sm">
-        {person.roles.map((role, i) => (
+        {shown.map((role, i) => (
           <li key={i}>
             <span className="font-medium">{localized(role.title, language)}</span>
             {role.state && (
@@ -145,6 +149,7 @@ function Roles({ person, index }: { person: PersonNode; index: GraphIndex }) {
           </li>
         ))}
       </ul>
+      <MoreRows shown={shown.length} total={person.roles.length} onMore={more} />
     </PanelSection>
   );
 }
@@ -152,12 +157,13 @@ function Roles({ person, index }: { person: PersonNode; index: GraphIndex }) {
 function Meetings({ nodeId, index }: { nodeId: string; index: GraphIndex }) {
   const t = useT();
   const language = useLanguage();
-  const meetings = meetingsOf(index, nodeId);
+  const meetings = useMemo(() => meetingsOf(index, nodeId), [index, nodeId]);
+  const { shown, more } = useFirstRows(meetings);
   if (meetings.length === 0) return null;
   return (
     <PanelSection title={t('meetings')}>
       <ol className="space-y-1.5 text-sm">
-        {meetings.map((meeting) => (
+        {shown.map((meeting) => (
           <li key={meeting.id}>
             <span className="block text-slate-600 tabular-nums dark:text-slate-300">
               {meeting.date ? formatDateSpan(meeting.date.start, meeting.date.end, language) : t('undated')}
@@ -166,6 +172,7 @@ function Meetings({ nodeId, index }: { nodeId: string; index: GraphIndex }) {
           </li>
         ))}
       </ol>
+      <MoreRows shown={shown.length} total={meetings.length} onMore={more} />
     </PanelSection>
   );
 }

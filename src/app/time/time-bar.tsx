@@ -25,6 +25,15 @@ export function TimeBar({ index }: { index: GraphIndex }) {
     [index],
   );
   const { bins, binSize, undated } = histogram;
+  // Each bar's tooltip, formatted once per histogram and language rather than on every range change.
+  const titles = useMemo(
+    () =>
+      bins.map(
+        (bin) =>
+          `${formatIsoDate(binSize === 'year' ? bin.first.slice(0, 4) : bin.first.slice(0, 7), language)}: ${bin.count}`,
+      ),
+    [bins, binSize, language],
+  );
   const trackRef = useRef<HTMLDivElement>(null);
   const drag = useRef<{ end: End | 'new'; anchor: number } | null>(null);
   const [draft, setDraft] = useState<[number, number] | null>(null);
@@ -191,7 +200,7 @@ export function TimeBar({ index }: { index: GraphIndex }) {
           {bins.map((bin, i) => (
             <div
               key={bin.first}
-              title={`${binLabel(i, 'start')}: ${bin.count}`}
+              title={titles[i]}
               style={{ height: bin.count === 0 ? '2px' : `${12 + (88 * bin.count) / max}%` }}
               className={`flex-1 rounded-t-sm ${
                 i >= start && i <= end ? 'bg-amber-600 dark:bg-amber-400' : 'bg-slate-300 dark:bg-slate-700'
