@@ -65,7 +65,8 @@ describe('decodeView', () => {
       ),
       { numRuns: 500 },
     );
-  });
+    // Hundreds of random runs: generous on a loaded 2-core machine; this is no timing test.
+  }, 30_000);
 });
 
 const arbitraryView: fc.Arbitrary<ViewState> = fc.record({
@@ -106,7 +107,7 @@ describe('encodeView', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('leaves defaults out and keeps ids readable', () => {
     expect(encodeView(EMPTY_VIEW)).toBe('');
