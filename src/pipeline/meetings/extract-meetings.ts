@@ -10,12 +10,14 @@ import type { DateMention } from '../dates/types';
 import {
   ANY_TRIGGER,
   CLAUSE_TRIGGER,
+  DISCUSSION,
   HELD_VERB,
   PLANNED_MARKERS,
   PLANNED_PREFIX,
   PLURAL_MEETINGS,
   SAME_DAY,
 } from './lexicon';
+import { discussedMeeting, discussedTopics } from './discussion';
 import { chooseDate, isAfterPublication, nearestDate, type DateContext } from './meeting-dates';
 import { peopleFor, type Discourse } from './participants';
 import { splitClauses, splitSentences, type Clause } from './sentences';
@@ -117,15 +119,31 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
   const candidates: MeetingCandidate[] = [];
   const discourse: Discourse = {};
   const dateContext: DateContext = {};
-  const sentences = splitSentences(text, language, article.setAside ?? [], ANY_TRIGGER[language]);
+  const worthReading = new RegExp(`${ANY_TRIGGER[language].source}|${DISCUSSION[language].source}`, 'iu');
+  const sentences = splitSentences(text, language, article.setAside ?? [], worthReading);
 
   sentences.forEach((sentence, sentenceIndex) => {
-    if (!ANY_TRIGGER[language].test(sentence.text)) return;
+    const hasTrigger = ANY_TRIGGER[language].test(sentence.text);
+    if (!hasTrigger && !DISCUSSION[language].test(sentence.text)) return;
     // The mentions inside this sentence (both lists are in text order).
     while (cursor < article.mentions.length && article.mentions[cursor]!.end <= sentence.start) cursor += 1;
     let stop = cursor;
     while (stop < article.mentions.length && article.mentions[stop]!.start < sentence.end) stop += 1;
     const mentions = article.mentions.slice(cursor, stop);
+    const before = candidates.length;
+    // "Дипломаты также обсудили …" with no meeting of its own: the subjects of the meeting before it.
+    const discussedHere = () => {
+      const meeting = candidates.length === before ? discussedMeeting(candidates, article.published) : undefined;
+      if (!meeting) return;
+      for (const topic of discussedTopics(text, language, sentence, mentions, meeting, article.mentions)) {
+        if (!meeting.discussed.some((d) => d.nodeId === topic.nodeId)) meeting.discussed.push(topic);
+        else meeting.discussed.find((d) => d.nodeId === topic.nodeId)!.evidence.push(...topic.evidence);
+      }
+    };
+    if (!hasTrigger) {
+      discussedHere();
+      return;
+    }
     const local = mentions.filter((m) => m.type === 'person');
     // A clause with no trigger of its own belongs to the one before it ("…, а також представником SOCAR X").
     const clauses: Clause[] = [];
@@ -270,6 +288,7 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
         if (kind === 'visit' && chosen.source === 'stated' && chosen.date) dateContext.visit = chosen.date;
       }
     }
+    discussedHere();
   });
   linkFrames(candidates);
   return candidates;

@@ -239,3 +239,19 @@ export const PLACE_PREPOSITION: Record<ArticleLanguage, RegExp> = {
   uk: /(?:(?<!\p{L})(?:в|у|до|на)\s+|(?<!\p{L})міст(?:і|а|о)\s+)$/iu,
   en: /(?:(?<!\p{L})(?:in|to|at)\s+|city of\s+)$/iu,
 };
+
+/**
+ * A discussion predicate: what a meeting's participants talked about («обсудили», «обменялись мнениями»,
+ * "exchanged views"). In a sentence with no meeting of its own, it tells the subjects of the meeting before it.
+ */
+export const DISCUSSION: Record<ArticleLanguage, RegExp> = {
+  ru: words(
+    `обсудил${L}*|обсуждал${L}*|обсужден${L}*|обсуждени${L}*|обсуждены|обменял${L}* (?:мнениями|взглядами|информацией)|затронул${L}*|коснул${L}*|рассмотрел${L}*`,
+  ),
+  uk: words(
+    `обговорил${L}*|обговорив|обговорювал${L}*|обговорен${L}*|обговорено|обговоренн${L}*|обмінял${L}* (?:думками|поглядами|інформацією)|торкнул${L}*|розглянул${L}*`,
+  ),
+  en: words(
+    `discussed|exchanged (?:views|opinions|information)|touched (?:up)?on|reviewed|were discussed|was discussed`,
+  ),
+};
