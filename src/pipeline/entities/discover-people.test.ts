@@ -143,3 +143,40 @@ describe('one discovered person across languages and alphabets', () => {
     expect(catalogue.records.get('person:hakan-fidan')?.label).toEqual({ en: 'Hakan Fidan', ru: 'Хакан Фидан' });
   });
 });
+
+describe('discovering people in long role phrases and with initials', () => {
+  it('reads initials spelt like the prepositions «в» and «с» («С.В.Петров», «В.Сидоренко»)', () => {
+    const result = extract(
+      'Состоялась беседа заместителя Министра иностранных дел Российской Федерации С.В.Петровского с послом Перу. ' +
+        'Затем первый заместитель министра юстиции России В.Сидоренко выступил с докладом.',
+      'ru',
+    );
+    const found = result.discovered.map((person) => [person.label.ru, person.state]);
+    expect(found).toEqual([
+      ['С.В. Петровский', 'state:russia'],
+      ['В. Сидоренко', 'state:russia'],
+    ]);
+  });
+
+  it('takes a role whose complement names its field («по многосторонним делам», «з питань Заходу»)', () => {
+    const ru = extract(
+      'Переговоры с Генеральным директором по многосторонним делам МИД Малайзии Т.Аминовой прошли в Москве.',
+      'ru',
+    );
+    expect(ru.discovered.map((person) => [person.label.ru, person.state])).toEqual([['Т. Аминова', 'state:malaysia']]);
+    const uk = extract('Делегацію очолив секретар МЗС Індії з питань Сходу Віджай Нараян.', 'uk');
+    expect(uk.discovered.map((person) => [person.label.en, person.state])).toEqual([
+      ['Vidzhai Narayan', 'state:india'],
+    ]);
+  });
+
+  it('reads a role in an organization with a multi-word name («Організації Чорноморського економічного співробітництва»)', () => {
+    const result = extract(
+      'Відбулася розмова з Генеральним секретарем Організації Чорноморського економічного співробітництва Іваном Олару.',
+      'uk',
+    );
+    expect(result.discovered.map((person) => person.label.uk)).toEqual(['Іван Олару']);
+    const mention = result.mentions.find((m) => m.type === 'person');
+    expect(mention?.role?.title.en).toBe('Secretary General');
+  });
+});

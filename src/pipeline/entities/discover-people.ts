@@ -95,7 +95,17 @@ function joined(context: MatchContext, left: number, right: number): boolean {
 }
 
 function isRoleWord(context: MatchContext, catalogue: Catalogue, i: number): boolean {
+  // An initial is never a role word, even one spelt like a connector: «С.В.Вершинин», «В.Титов» (в, с).
+  if (context.tokens[i]!.initial) return false;
   return context.lemmas(i).some((lemma) => catalogue.roles.has(lemma));
+}
+
+function isConnector(context: MatchContext, catalogue: Catalogue, i: number): boolean {
+  return context
+    .lemmas(i)
+    .some((lemma) =>
+      (catalogue.roles.get(lemma) ?? []).some((e) => e.word.kind === 'connector' && e.words.length === 1),
+    );
 }
 
 function nameLike(context: MatchContext, i: number, latin: boolean): boolean {
@@ -212,6 +222,18 @@ function candidateAt(context: MatchContext, catalogue: Catalogue, i: number, lat
       break;
     }
   }
+  // "з питань Заходу Тарун Капур", "Minister for Europe Ann Smith": a capitalized word right after a role
+  // connector is the connector's object, not the start of the name.
+  const previous = first === i && first > 0 ? context.tokens[first - 1]! : undefined;
+  if (
+    previous &&
+    !previous.capital &&
+    previous.sentence === context.tokens[first]!.sentence &&
+    last - first + 1 >= 3 &&
+    isConnector(context, catalogue, first - 1) &&
+    !givenGender(catalogue, context, first)
+  )
+    first += 1;
   const firstInitial = context.tokens.slice(first, last + 1).findIndex((token) => token.initial);
   if (firstInitial > 0) first += firstInitial;
   // "Рійгікогу Марко Міхкельсоном", "МЗС Георгій Тихий": the name starts at a known given name.
