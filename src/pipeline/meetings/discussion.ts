@@ -32,16 +32,21 @@ export function discussedMeeting(
   candidates: readonly MeetingCandidate[],
   published: string,
 ): MeetingCandidate | undefined {
-  const article = spanOf(published);
-  const cutoff = article ? new Date(Date.parse(article.first) - 31 * 86_400_000).toISOString().slice(0, 10) : '';
   for (let i = candidates.length - 1; i >= 0; i -= 1) {
     const c = candidates[i]!;
-    if (c.status !== 'held') continue;
-    const span = c.date ? spanOf(c.date.start, c.date.end) : null;
-    if (span && span.last < cutoff) continue;
+    if (c.status !== 'held' || (c.date && isBackground(c.date, published))) continue;
     return c;
   }
   return undefined;
+}
+
+/** A date that ends more than a month before the article's publication: a meeting recalled, not reported. */
+export function isBackground(date: { start: string; end?: string }, published: string): boolean {
+  const article = spanOf(published);
+  const span = spanOf(date.start, date.end);
+  if (!article || !span) return false;
+  const cutoff = new Date(Date.parse(article.first) - 31 * 86_400_000).toISOString().slice(0, 10);
+  return span.last < cutoff;
 }
 
 /** The subjects a discussion sentence adds to `meeting`; empty when the sentence is not about it. */

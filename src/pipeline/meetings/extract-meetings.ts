@@ -17,7 +17,7 @@ import {
   PLURAL_MEETINGS,
   SAME_DAY,
 } from './lexicon';
-import { discussedMeeting, discussedTopics } from './discussion';
+import { discussedMeeting, discussedTopics, isBackground } from './discussion';
 import { chooseDate, isAfterPublication, nearestDate, type DateContext } from './meeting-dates';
 import { peopleFor, type Discourse } from './participants';
 import { splitClauses, splitSentences, type Clause } from './sentences';
@@ -280,7 +280,9 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
           discourse.actor = persons[0];
           if (persons.length >= 2) discourse.group = persons;
         }
-        if (status === 'held' && chosen.date && kind !== 'summit') {
+        // A meeting recalled from long before the article ("в ноябре прошлого года") does not move the
+        // story's time: "Позднее …" after it still means later on the day being reported.
+        if (status === 'held' && chosen.date && kind !== 'summit' && !isBackground(chosen.date, article.published)) {
           dateContext.cursor = chosen.date;
           if (/^\d{4}-\d{2}-\d{2}$/.test(chosen.date.start) && chosen.date.end === undefined)
             dateContext.lastDay = chosen.date.start;

@@ -42,7 +42,7 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     }),
     rule('meeting', `встреч${L}*|встрет${L}*|встрети${L}*`),
     rule('participation', `с участием|при участии`),
-    rule('meeting', `обсудил${L}*|обсуждал${L}*|бесед${L}*|беседовал${L}*`, { needsPersonWith: true }),
+    rule('meeting', `обсудил${L}*|обсуждал${L}*|бесед${L}*|беседовал${L}*|разговор${L}*`, { needsPersonWith: true }),
   ],
   uk: [
     rule('video_call', `відеоконференц${L}*|відеорозмов${L}*|відеозв'яз${L}*`),
@@ -57,7 +57,9 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     }),
     rule('meeting', `зустр${L}*`),
     rule('participation', `за участ(?:і|ю)`),
-    rule('meeting', `обговорив|обговорила|обговорили|обговорював${L}*|бесід${L}*`, { needsPersonWith: true }),
+    rule('meeting', `обговорив|обговорила|обговорили|обговорював${L}*|бесід${L}*|розмов${L}*`, {
+      needsPersonWith: true,
+    }),
   ],
   en: [
     rule('video_call', `video ?(?:call|conference|link)s?`),
@@ -70,7 +72,7 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('visit', `arrived|arrives|will arrive|arriving`, { needsDestination: true }),
     rule('meeting', `met|meets?|meetings?`),
     rule('participation', `with the participation of|attended by`),
-    rule('meeting', `discussed|discusses|discussing`, { needsPersonWith: true }),
+    rule('meeting', `discussed|discusses|discussing|conversations?`, { needsPersonWith: true }),
   ],
 };
 
@@ -104,10 +106,10 @@ const words = (source: string) => new RegExp(`(?<!${L})(?:${source})(?!${L})`, '
 /** Words in a trigger's own stretch of clause that put the meeting in the future. */
 export const PLANNED_MARKERS: Record<ArticleLanguage, RegExp> = {
   ru: words(
-    `отправится|прибудет|посетит|встретится|встретятся|проведет|проведёт|проведут|состоится|состоятся|пройдет|пройдёт|пройдут|намечен${L}*|запланирован${L}*|планиру${L}*|ожида${L}*ся|будет|будут|примет|договорились (?:провести|встретиться|о встрече|о визите)`,
+    `отправится|прибудет|посетит|примут|встретится|встретятся|проведет|проведёт|проведут|состоится|состоятся|пройдет|пройдёт|пройдут|намечен${L}*|запланирован${L}*|планиру${L}*|ожида${L}*ся|будет|будут|примет|договорились (?:провести|встретиться|о встрече|о визите)`,
   ),
   uk: words(
-    `відбудеться|відбудуться|відвідає|зустрінеться|зустрінуться|проведе|проведуть|прибуде|здійснить|плану${L}*|запланован${L}*|очіку${L}*ся|буде|будуть|прийме|домовил${L}* (?:провести|зустрітися|про зустріч|про візит)`,
+    `відбудеться|відбудуться|відвідає|візьме|візьмуть|зустрінеться|зустрінуться|проведе|проведуть|прибуде|здійснить|плану${L}*|запланован${L}*|очіку${L}*ся|буде|будуть|прийме|домовил${L}* (?:провести|зустрітися|про зустріч|про візит)`,
   ),
   en: words(
     `will|plans? to|planned|scheduled|expected to|is to|are to|agreed to (?:meet|hold|visit)|set to|to visit|would visit|is due to|are due to`,

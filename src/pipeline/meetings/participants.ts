@@ -138,7 +138,17 @@ export function peopleFor(
     return { persons, implied: after.length === 0 };
   }
 
-  const subject = subjectGroup(text, inClause, from, trigger, false);
+  let subject = subjectGroup(text, inClause, from, trigger, false);
+  // "X led the delegation to the conference, where the sides held their first meeting": "the sides",
+  // nearer the trigger than X, are its subject.
+  const lastSubject = subject[subject.length - 1];
+  if (
+    lastSubject &&
+    discourse.group &&
+    trigger.kind !== 'summit' &&
+    GROUP_ANAPHORA[language].test(text.slice(lastSubject.end, trigger.start))
+  )
+    subject = [];
   // A summit's people are only those the clause names as attending it.
   if (trigger.kind === 'summit') {
     if (!trigger.frame) subject.forEach((m) => addUnique(persons, ref(m, clause)));
