@@ -34,3 +34,29 @@ describe('a person named again by nationality and office', () => {
     expect(roleMentions(named, 'ru').filter(([text]) => text.startsWith('египетским'))).toEqual([]);
   });
 });
+
+describe('state adjectives of states beyond the region, and the side met "with"', () => {
+  it('links "the Indonesian deputy minister", and gives the counterpart met with no Indonesian role', () => {
+    const text =
+      'Baku, August 5. Deputy Minister of Foreign Affairs of Indonesia Ani Lestari arrived in Baku. ' +
+      'Later, the Indonesian deputy minister held consultations with Deputy Foreign Minister Tural Aghazade.';
+    const result = extractEntities(testArticle(text, 'en'), loadCatalogue('data/curated'));
+    const role = result.mentions.find((m) => m.form === 'role');
+    expect(role?.text).toBe('Indonesian deputy minister');
+    const aghazade = result.mentions.find((m) => m.text === 'Tural Aghazade');
+    expect(aghazade?.role?.state).toBe('state:azerbaijan');
+  });
+
+  it('reads Brazilian, Mexican and Portuguese officials in Russian and Ukrainian', () => {
+    const ru = extractEntities(
+      testArticle('Встреча с бразильским послом прошла в Москве.', 'ru'),
+      loadCatalogue('data/curated'),
+    );
+    expect(ru.mentions.map((m) => m.nodeId)).toContain('state:brazil');
+    const uk = extractEntities(
+      testArticle('Мексиканська та португальська делегації прибули.', 'uk'),
+      loadCatalogue('data/curated'),
+    );
+    expect(uk.mentions.map((m) => m.nodeId)).toEqual(['state:mexico', 'state:portugal']);
+  });
+});

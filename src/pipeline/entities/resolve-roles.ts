@@ -94,6 +94,8 @@ function sharePluralRoles(context: MatchContext, mentions: EntityMention[]): voi
   }
 }
 
+const COMITATIVE = /(?<!\p{L})(?:with|с|со|з|із|зі)(?!\p{L})/iu;
+
 export function resolveRoles(
   context: MatchContext,
   mentions: EntityMention[],
@@ -132,7 +134,12 @@ export function resolveRoles(
       if (institution && institution.pattern.test(context.text.slice(role.start, role.end))) {
         role.state = institution.state;
         role.stateSource = 'institution';
-      } else if (states.size === 1) {
+      } else if (
+        states.size === 1 &&
+        !COMITATIVE.test(context.text.slice(before[before.length - 1]!.end, role.start))
+      ) {
+        // "the Indonesian deputy minister held consultations with Deputy Foreign Minister X": the
+        // counterpart met "with" is the other side, not of the state named before.
         role.state = [...states][0]!;
         role.stateSource = 'sentence';
       }
