@@ -31,7 +31,7 @@ describe('a person named again by nationality and office', () => {
     expect(roleMentions(two, 'ru')).toEqual([]);
     expect(roleMentions('Позднее египетского министра принял Ильхам Алиев.', 'ru')).toEqual([]);
     const named = 'Министр Египта Бадр Абделатти встретился с египетским министром Хасаном Мансуром.';
-    expect(roleMentions(named, 'ru').filter(([text]) => text.startsWith('египетским'))).toEqual([]);
+    expect(roleMentions(named, 'ru').filter(([text]) => text?.startsWith('египетским'))).toEqual([]);
   });
 });
 
@@ -58,5 +58,20 @@ describe('state adjectives of states beyond the region, and the side met "with"'
       loadCatalogue('data/curated'),
     );
     expect(uk.mentions.map((m) => m.nodeId)).toEqual(['state:mexico', 'state:portugal']);
+  });
+});
+
+describe('a delegation headed by someone', () => {
+  it('gives the head the delegation’s state («во главе с», «на чолі з»)', () => {
+    const ru = extractEntities(
+      testArticle('Делегация Кыргызстана во главе с министром иностранных дел Асаном Беловым прибыла.', 'ru'),
+      loadCatalogue('data/curated'),
+    );
+    expect(ru.mentions.find((m) => m.type === 'person')?.role?.state).toBe('state:kyrgyzstan');
+    const uk = extractEntities(
+      testArticle('Прибула делегація Латвії на чолі з державним секретарем Андрісом Пелшсом.', 'uk'),
+      loadCatalogue('data/curated'),
+    );
+    expect(uk.mentions.find((m) => m.type === 'person')?.role?.state).toBe('state:latvia');
   });
 });

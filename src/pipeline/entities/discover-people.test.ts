@@ -180,3 +180,34 @@ describe('discovering people in long role phrases and with initials', () => {
     expect(mention?.role?.title.en).toBe('Secretary General');
   });
 });
+
+describe('people named beside another', () => {
+  it('gives the second name after a plural title that title and the second state («Міністри оборони … A і B»)', () => {
+    const result = extract(
+      'Міністри оборони України та Норвегії Денис Шмигаль і Торе Сандвік провели окрему зустріч.',
+      'uk',
+    );
+    const roles = result.mentions
+      .filter((m) => m.type === 'person')
+      .map((m) => [m.text, m.role?.title.en, m.role?.state]);
+    expect(roles).toEqual([
+      ['Денис Шмигаль', 'Minister of Defence', 'state:ukraine'],
+      ['Торе Сандвік', 'Minister of Defence', 'state:norway'],
+    ]);
+  });
+
+  it('does not make a person of a capitalized pair after "and" when the title before is singular', () => {
+    const result = extract('Міністр оборони України Денис Шмигаль і Торе Сандвік провели зустріч.', 'uk');
+    expect(result.discovered.map((p) => p.label.uk)).toEqual(['Денис Шмигаль']);
+  });
+
+  it('gives a stateless companion the state of the one they travel with, not the dateline’s', () => {
+    const result = extract(
+      "Київ, 25 вересня. Прем'єр-міністр Норвегії Йонас Гар Стьоре прибув. " +
+        'У червні Стьоре відвідав Київ разом з міністром закордонних справ Еспеном Бартом Ейде.',
+      'uk',
+    );
+    const eide = result.mentions.find((m) => m.text === 'Еспеном Бартом Ейде');
+    expect(eide?.role).toMatchObject({ title: { en: 'Minister of Foreign Affairs' }, state: 'state:norway' });
+  });
+});

@@ -296,6 +296,28 @@ function pick(intro: NonNullable<EntityRecord['introducedBy']>) {
   return { start: intro.start, end: intro.end, text: intro.text };
 }
 
+/** The first word of a plural title: «Міністри», «министров», "ministers". */
+const PLURAL_TITLE = /^\p{L}+(?:ы|и|ов|ів|ей|s)$/u;
+const CONJUNCTION = /^(?:и|і|й|та|and)$/iu;
+
+/**
+ * «Міністри оборони України та Норвегії Денис Шмигаль і Торе Сандвік»: a name joined by "and" to a
+ * person whose role phrase opens on a plural title shares that title (its state is assigned later,
+ * in resolveRoles, with the second state of the phrase).
+ */
+function sharesPluralTitle(context: MatchContext, catalogue: Catalogue, first: number): boolean {
+  const and = context.tokens[first - 1];
+  if (!and || !CONJUNCTION.test(and.text) || !joined(context, first - 1, first)) return false;
+  const holder = context.claimed[first - 2];
+  if (holder?.type !== 'person' || and.sentence !== context.tokens[first]!.sentence) return false;
+  let start = first - 2;
+  while (start > 0 && context.claimed[start - 1] === holder) start -= 1;
+  const role = holder.role ?? roleBefore(context, catalogue, start, first - 2);
+  if (!role) return false;
+  const opening = context.text.slice(role.start, role.end).split(/\s+/u)[0] ?? '';
+  return PLURAL_TITLE.test(opening);
+}
+
 export interface Discovery {
   mentions: EntityMention[];
   discovered: EntityRecord[];
@@ -324,7 +346,8 @@ export function discoverPeople(context: MatchContext, catalogue: Catalogue, arti
         ? undefined
         : (roleBefore(context, catalogue, candidate.first, candidate.last) ??
           roleAfter(context, catalogue, candidate.first, candidate.last));
-    if (!role && !(known && !context.tokens[candidate.first]!.initial)) {
+    const shared = !role && sharesPluralTitle(context, catalogue, candidate.first);
+    if (!role && !shared && !(known && !context.tokens[candidate.first]!.initial)) {
       i = candidate.last;
       continue;
     }
@@ -350,12 +373,12 @@ export function discoverPeople(context: MatchContext, catalogue: Catalogue, arti
       addRecord(catalogue, record);
       discovered.push(record);
       const intro = record.introducedBy!;
-      if (!role) {
+      if (!role && !shared) {
         doubts.push({
           ...pick(intro),
           reason: `new person ${record.id} from a known given name alone, with no role phrase`,
         });
-      } else if (!role.state && !role.organization) {
+      } else if (role && !role.state && !role.organization) {
         doubts.push({ ...pick(intro), reason: `new person ${record.id}: the role phrase names no state` });
       }
     }
