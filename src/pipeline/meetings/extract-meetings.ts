@@ -10,6 +10,7 @@ import type { DateMention } from '../dates/types';
 import {
   ANY_TRIGGER,
   CLAUSE_TRIGGER,
+  DELEGATION_HEAD,
   DISCUSSION,
   HELD_VERB,
   PLANNED_MARKERS,
@@ -119,12 +120,16 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
   const candidates: MeetingCandidate[] = [];
   const discourse: Discourse = {};
   const dateContext: DateContext = {};
-  const worthReading = new RegExp(`${ANY_TRIGGER[language].source}|${DISCUSSION[language].source}`, 'iu');
+  const worthReading = new RegExp(
+    `${ANY_TRIGGER[language].source}|${DISCUSSION[language].source}|${DELEGATION_HEAD[language].source}`,
+    'iu',
+  );
   const sentences = splitSentences(text, language, article.setAside ?? [], worthReading);
 
   sentences.forEach((sentence, sentenceIndex) => {
     const hasTrigger = ANY_TRIGGER[language].test(sentence.text);
-    if (!hasTrigger && !DISCUSSION[language].test(sentence.text)) return;
+    if (!hasTrigger && !DISCUSSION[language].test(sentence.text) && !DELEGATION_HEAD[language].test(sentence.text))
+      return;
     // The mentions inside this sentence (both lists are in text order).
     while (cursor < article.mentions.length && article.mentions[cursor]!.end <= sentence.start) cursor += 1;
     let stop = cursor;
@@ -140,6 +145,28 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
         else meeting.discussed.find((d) => d.nodeId === topic.nodeId)!.evidence.push(...topic.evidence);
       }
     };
+    // «21 жовтня відбулися консультації між МЗС України та Індії. Українську делегацію очолив X, індійську – Y»:
+    // the heads of delegation are the people of the meeting the sentence before told without names.
+    const previous = candidates[candidates.length - 1];
+    const lastSentence = sentences[sentenceIndex - 1];
+    if (
+      previous &&
+      lastSentence &&
+      MEETING_LIKE.has(previous.kind) &&
+      previous.clause.start >= lastSentence.start &&
+      previous.clause.end <= lastSentence.end &&
+      previous.persons.length === 0 &&
+      DELEGATION_HEAD[language].test(sentence.text) &&
+      !CLAUSE_TRIGGER[language].test(sentence.text)
+    ) {
+      for (const m of mentions) {
+        if (m.type === 'person' && !previous.persons.some((p) => p.nodeId === m.nodeId))
+          previous.persons.push({ nodeId: m.nodeId, evidence: [{ start: sentence.start, end: sentence.end }] });
+      }
+      if (previous.persons.length > 0) discourse.actor = previous.persons[0];
+      if (previous.persons.length >= 2) discourse.group = previous.persons;
+      return;
+    }
     if (!hasTrigger) {
       discussedHere();
       return;

@@ -143,6 +143,13 @@ export const GROUP_ANAPHORA: Record<ArticleLanguage, RegExp> = {
   ),
 };
 
+/** The group of the last meeting as the object right after a reception verb: "received the two ministers". */
+export const GROUP_OBJECT: Record<ArticleLanguage, RegExp> = {
+  ru: /^\s+(?:обоих|двух|обеих) (?:министров|глав|лидеров|гостей|дипломатов)|^\s+(?:министров|глав МИД) (?:двух|обеих|обоих)/iu,
+  uk: /^\s+(?:обох|двох) (?:міністрів|очільників|лідерів|гостей|дипломатів)|^\s+(?:міністрів|очільників МЗС) (?:двох|обох)/iu,
+  en: /^\s+(?:the|both) (?:two |three )?(?:ministers|leaders|guests|diplomats|delegations|foreign ministers)(?!\p{L})/iu,
+};
+
 /** "The heads of (the two) states": the last two heads of state named. */
 export const HEADS_OF_STATE: Record<ArticleLanguage, RegExp> = {
   ru: words(`глав${L}* (?:двух )?государств|президентов`),
@@ -256,4 +263,13 @@ export const DISCUSSION: Record<ArticleLanguage, RegExp> = {
   en: words(
     `discussed|exchanged (?:views|opinions|information)|touched (?:up)?on|reviewed|were discussed|was discussed`,
   ),
+};
+
+/** "The Ukrainian delegation was headed by X": the heads of the delegations of the meeting just told. */
+export const DELEGATION_HEAD: Record<ArticleLanguage, RegExp> = {
+  ru: words(
+    `делегаци${L}* (?:возглавил${L}*|возглавлял${L}*|возглавлялась|возглавляли)|(?:возглавил${L}*|возглавлял${L}*) ${L}+ делегаци${L}*`,
+  ),
+  uk: words(`делегаці${L}* (?:очолив|очолила|очолювал${L}*|очолював)|(?:очолив|очолила|очолював) ${L}+ делегаці${L}*`),
+  en: words(`delegations? (?:was|were) (?:led|headed) by|led the ${L}+ delegation|headed the ${L}+ delegation`),
 };

@@ -9,6 +9,7 @@ import type { EntityMention } from '../entities/types';
 import {
   COMITATIVE,
   GROUP_ANAPHORA,
+  GROUP_OBJECT,
   HEAD_OF_STATE_TITLE,
   HEADS_OF_STATE,
   OBJECT_PRONOUN,
@@ -179,5 +180,13 @@ export function peopleFor(
     }
   }
   counterparts.forEach((m) => addUnique(persons, ref(m, clause)));
+  if (
+    counterparts.length === 0 &&
+    discourse.group &&
+    GROUP_OBJECT[language].test(text.slice(trigger.end, trigger.end + 40))
+  )
+    discourse.group.forEach((p) =>
+      addUnique(persons, { nodeId: p.nodeId, evidence: [...p.evidence.slice(0, 1), clause] }),
+    );
   return { persons, implied };
 }

@@ -110,4 +110,45 @@ describe('meetings in unseen styles', () => {
       ['reception', 'held', '2025-05-14', ['badr-abdelatty', 'ilham-aliyev']],
     ]);
   });
+
+  it('takes "received the two ministers" as a reception of the group just named', () => {
+    const text =
+      'Jeyhun Bayramov met Maka Botchorishvili in Ankara on Thursday. ' +
+      'President Recep Tayyip Erdogan received the two ministers later in the day.';
+    const found = summary(
+      article('en', '2025-03-13', text, {
+        'Jeyhun Bayramov': 'person:jeyhun-bayramov',
+        'Maka Botchorishvili': 'person:maka-botchorishvili',
+        'Recep Tayyip Erdogan': 'person:recep-tayyip-erdogan',
+      }),
+    );
+    expect(found).toContainEqual([
+      'reception',
+      'held',
+      '2025-03-13',
+      ['jeyhun-bayramov', 'maka-botchorishvili', 'recep-tayyip-erdogan'],
+    ]);
+  });
+
+  it('gives a meeting told without names the heads of delegation the next sentence names', () => {
+    const uk =
+      '21 жовтня в Нью-Делі відбулися політичні консультації між МЗС України та Індії. ' +
+      'Українську делегацію очолив Євген Перебийніс, індійську – Тарун Капур.';
+    expect(
+      summary(
+        article('uk', '2025-10-22', uk, {
+          'Євген Перебийніс': 'person:yevhen-perebyinis',
+          'Тарун Капур': 'person:tarun-kapur',
+          України: 'state:ukraine',
+          Індії: 'state:india',
+        }),
+      ),
+    ).toEqual([['consultations', 'held', '2025-10-21', ['tarun-kapur', 'yevhen-perebyinis']]]);
+    const en =
+      'Political consultations between the foreign ministries of Estonia and Japan were held in Tokyo on 3 June. ' +
+      'The Estonian delegation was led by Mari Kask, the Japanese by Ken Ito.';
+    expect(
+      summary(article('en', '2025-06-04', en, { 'Mari Kask': 'person:mari-kask', 'Ken Ito': 'person:ken-ito' })),
+    ).toEqual([['consultations', 'held', '2025-06-03', ['ken-ito', 'mari-kask']]]);
+  });
 });

@@ -1,7 +1,7 @@
 /** Finding the words that announce a meeting in one clause, and what each one is. */
 import type { ArticleLanguage } from '../dates/types';
 import type { EntityMention } from '../entities/types';
-import { COMITATIVE, FRAME_PREFIX, PLACE_PREPOSITION, TRIGGERS, type TriggerRule } from './lexicon';
+import { COMITATIVE, FRAME_PREFIX, GROUP_OBJECT, PLACE_PREPOSITION, TRIGGERS, type TriggerRule } from './lexicon';
 import { capitalizedWords, findCity } from './places';
 import type { Clause } from './sentences';
 import type { MeetingKind } from './types';
@@ -133,7 +133,9 @@ export function findTriggers(
       // «принял находящегося с рабочим визитом в Баку министра X»: the guest's visit, told in a participle
       // between the verb and the guest, does not end the search for the guest.
       const reach = matched.slice(i + 1).find((t) => t.rule.kind !== 'visit')?.start ?? clause.end;
-      if (!personAfter(mentions, m.end, Math.min(reach, m.end + 160))) continue;
+      // "received the two ministers", «принял обоих министров»: the group the article was just following.
+      const group = GROUP_OBJECT[language].test(text.slice(m.end, m.end + 40));
+      if (!group && !personAfter(mentions, m.end, Math.min(reach, m.end + 160))) continue;
     }
     if (m.rule.needsPersonWith) {
       if (!personWith(text, language, mentions, m.end, Math.min(next, m.end + 120))) continue;
