@@ -75,3 +75,22 @@ describe('a delegation headed by someone', () => {
     expect(uk.mentions.find((m) => m.type === 'person')?.role?.state).toBe('state:latvia');
   });
 });
+
+describe('a capitalized head-of-state title with no state', () => {
+  it('is the President the readout names first («Глава государства принял», «Президент візьме участь»)', () => {
+    const ru =
+      'Состоялся телефонный разговор Президента Казахстана Касым-Жомарта Токаева с Президентом Финляндии Александром Стуббом. ' +
+      'Сегодня же Глава государства принял министра иностранных дел Малайзии Мохамада Хасана.';
+    expect(roleMentions(ru, 'ru')).toEqual([['Глава государства', 'person:kassym-jomart-tokayev']]);
+    const uk =
+      'Президент України Володимир Зеленський зустрівся з Марком Карні. 24 червня Президент візьме участь у саміті.';
+    expect(roleMentions(uk, 'uk')).toEqual([['Президент', 'person:volodymyr-zelenskyy']]);
+  });
+
+  it('is nobody when the article opens on someone who is not a President', () => {
+    const ru =
+      'Министр иностранных дел Малайзии Мохамад Хасан прибыл в Астану. Президент Казахстана Касым-Жомарт Токаев выступил. ' +
+      'Глава государства принял гостя.';
+    expect(roleMentions(ru, 'ru')).toEqual([]);
+  });
+});
