@@ -211,3 +211,23 @@ describe('people named beside another', () => {
     expect(eide?.role).toMatchObject({ title: { en: 'Minister of Foreign Affairs' }, state: 'state:norway' });
   });
 });
+
+describe('a known surname with someone else’s given name', () => {
+  it('is a new person, not the known one («Эльнур Алиев», "Sahiba Aliyeva"), while a title still links', () => {
+    const ru = extract('Встреча с заместителем министра Эльнуром Алиевым. Затем Президент Алиев уехал.', 'ru');
+    const ids = ru.mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.nodeId]);
+    expect(ids).toEqual([
+      ['Эльнуром Алиевым', 'person:elnur-aliev'],
+      ['Алиев', 'person:ilham-aliyev'],
+    ]);
+    const en = extract('The delegation was met by Sahiba Aliyeva at the airport. Mr Aliyev arrived later.', 'en');
+    const people = en.mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.nodeId]);
+    expect(people[0]).toEqual(['Sahiba Aliyeva', 'person:sahiba-aliyeva']);
+    expect(people[1]).toEqual(['Aliyev', 'person:ilham-aliyev']);
+  });
+
+  it('starts an English name after a role of two words ("State Minister for Foreign Affairs Hiroshi Tanaka")', () => {
+    const result = extract("Japan's State Minister for Foreign Affairs Hiroshi Tanaka held talks in Baku.", 'en');
+    expect(result.discovered.map((p) => [p.label.en, p.state])).toEqual([['Hiroshi Tanaka', 'state:japan']]);
+  });
+});

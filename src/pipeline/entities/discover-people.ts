@@ -100,6 +100,22 @@ function isRoleWord(context: MatchContext, catalogue: Catalogue, i: number): boo
   return context.lemmas(i).some((lemma) => catalogue.roles.has(lemma));
 }
 
+/** How many tokens from i a role word of the lexicon covers ("Foreign Affairs" is one entry of two), else 0. */
+function roleSpanAt(context: MatchContext, catalogue: Catalogue, i: number, limit: number): number {
+  if (context.tokens[i]!.initial) return 0;
+  let best = 0;
+  for (const lemma of context.lemmas(i)) {
+    for (const entry of catalogue.roles.get(lemma) ?? []) {
+      const length = entry.words.length;
+      if (length <= best || i + length - 1 > limit) continue;
+      let ok = true;
+      for (let k = 1; k < length && ok; k += 1) ok = context.lemmas(i + k).includes(entry.words[k]!);
+      if (ok) best = length;
+    }
+  }
+  return best;
+}
+
 function isConnector(context: MatchContext, catalogue: Catalogue, i: number): boolean {
   return context
     .lemmas(i)
@@ -214,7 +230,12 @@ function candidateAt(context: MatchContext, catalogue: Catalogue, i: number, lat
     last += 1;
   }
   // Role words and city names at the start of the run are not the name: "Посла … в Москве Р.М.Мустафаева".
-  while (first < last && (isRoleWord(context, catalogue, first) || findCity(context.tokens[first]!.text))) first += 1;
+  while (first < last) {
+    const span = roleSpanAt(context, catalogue, first, last);
+    if (span > 0) first += span;
+    else if (findCity(context.tokens[first]!.text)) first += 1;
+    else break;
+  }
   // "World Bank Regional Director Rolande Pryce": the name starts after the last role word of the run.
   for (let k = last - 1; k > first; k -= 1) {
     if (isRoleWord(context, catalogue, k)) {
@@ -238,7 +259,8 @@ function candidateAt(context: MatchContext, catalogue: Catalogue, i: number, lat
   if (firstInitial > 0) first += firstInitial;
   // "Рійгікогу Марко Міхкельсоном", "МЗС Георгій Тихий": the name starts at a known given name.
   // But not inside one name whose words share a case: «Мехметом Кемалем Бозаєм».
-  const sameCase = caseOf(context.keys[first]!) === caseOf(context.keys[last]!);
+  // (Latin names do not decline, so there is no case to share.)
+  const sameCase = !latin && caseOf(context.keys[first]!) === caseOf(context.keys[last]!);
   for (let k = first + 1; k < last && !sameCase; k += 1) {
     if (givenGender(catalogue, context, k) && !givenGender(catalogue, context, first)) {
       first = k;
