@@ -1,7 +1,8 @@
 /**
  * A role standing for a person: «Президент Азербайджана подробно проинформировал…» is the person this
  * article names as President of Azerbaijan. Linked only when the article names exactly one person with
- * that title and state; "глава государства" and other roles without a state are left alone.
+ * that title and state. A capitalized «Глава государства» or «Президент» without a state is the President the
+ * article names first, when that is its first person; other roles without a state are left alone.
  */
 import type { Catalogue } from './catalogue';
 import { claim, type MatchContext } from './match-context';
@@ -11,6 +12,19 @@ import type { EntityMention } from './types';
 
 const PHRASE_WORDS = new Set(['head', 'contraction', 'modifier', 'domain', 'state', 'connector']);
 const POSTING = new Set(['в', 'во', 'у', 'to', 'in']);
+
+const HEAD_OF_STATE_TITLES = new Set(['President', 'Head of State']);
+
+/**
+ * «Глава государства принял…», «Президент візьме участь…», with no state: on a presidential site or in
+ * a readout this is the article's protagonist, the President it names first, before anyone else.
+ */
+function protagonist(mentions: readonly EntityMention[], title: string, at: number): Set<string> | undefined {
+  if (!HEAD_OF_STATE_TITLES.has(title)) return undefined;
+  const first = mentions.find((m) => m.type === 'person');
+  if (!first || first.start >= at || first.role?.title.en !== 'President' || !first.role.state) return undefined;
+  return new Set([first.nodeId]);
+}
 
 export function matchBareRoles(
   context: MatchContext,
@@ -56,7 +70,11 @@ export function matchBareRoles(
     const last = phrase[phrase.length - 1];
     if (!last || phrase[0]!.word.kind === 'connector') continue;
     const role = composeRole(phrase);
-    const people = role?.state ? holders.get(`${role.title.en}|${role.state}`) : undefined;
+    const people = role?.state
+      ? holders.get(`${role.title.en}|${role.state}`)
+      : role && context.tokens[i]!.capital
+        ? protagonist(mentions, role.title.en, context.tokens[i]!.start)
+        : undefined;
     if (!role || !people || people.size !== 1) continue;
     const start = context.tokens[i]!.start;
     const stop = context.tokens[last.last]!.end;

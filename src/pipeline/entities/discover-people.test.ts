@@ -143,3 +143,91 @@ describe('one discovered person across languages and alphabets', () => {
     expect(catalogue.records.get('person:hakan-fidan')?.label).toEqual({ en: 'Hakan Fidan', ru: 'Хакан Фидан' });
   });
 });
+
+describe('discovering people in long role phrases and with initials', () => {
+  it('reads initials spelt like the prepositions «в» and «с» («С.В.Петров», «В.Сидоренко»)', () => {
+    const result = extract(
+      'Состоялась беседа заместителя Министра иностранных дел Российской Федерации С.В.Петровского с послом Перу. ' +
+        'Затем первый заместитель министра юстиции России В.Сидоренко выступил с докладом.',
+      'ru',
+    );
+    const found = result.discovered.map((person) => [person.label.ru, person.state]);
+    expect(found).toEqual([
+      ['С.В. Петровский', 'state:russia'],
+      ['В. Сидоренко', 'state:russia'],
+    ]);
+  });
+
+  it('takes a role whose complement names its field («по многосторонним делам», «з питань Заходу»)', () => {
+    const ru = extract(
+      'Переговоры с Генеральным директором по многосторонним делам МИД Малайзии Т.Аминовой прошли в Москве.',
+      'ru',
+    );
+    expect(ru.discovered.map((person) => [person.label.ru, person.state])).toEqual([['Т. Аминова', 'state:malaysia']]);
+    const uk = extract('Делегацію очолив секретар МЗС Індії з питань Сходу Віджай Нараян.', 'uk');
+    expect(uk.discovered.map((person) => [person.label.en, person.state])).toEqual([
+      ['Vidzhai Narayan', 'state:india'],
+    ]);
+  });
+
+  it('reads a role in an organization with a multi-word name («Організації Чорноморського економічного співробітництва»)', () => {
+    const result = extract(
+      'Відбулася розмова з Генеральним секретарем Організації Чорноморського економічного співробітництва Іваном Олару.',
+      'uk',
+    );
+    expect(result.discovered.map((person) => person.label.uk)).toEqual(['Іван Олару']);
+    const mention = result.mentions.find((m) => m.type === 'person');
+    expect(mention?.role?.title.en).toBe('Secretary General');
+  });
+});
+
+describe('people named beside another', () => {
+  it('gives the second name after a plural title that title and the second state («Міністри оборони … A і B»)', () => {
+    const result = extract(
+      'Міністри оборони України та Норвегії Денис Шмигаль і Торе Сандвік провели окрему зустріч.',
+      'uk',
+    );
+    const roles = result.mentions
+      .filter((m) => m.type === 'person')
+      .map((m) => [m.text, m.role?.title.en, m.role?.state]);
+    expect(roles).toEqual([
+      ['Денис Шмигаль', 'Minister of Defence', 'state:ukraine'],
+      ['Торе Сандвік', 'Minister of Defence', 'state:norway'],
+    ]);
+  });
+
+  it('does not make a person of a capitalized pair after "and" when the title before is singular', () => {
+    const result = extract('Міністр оборони України Денис Шмигаль і Торе Сандвік провели зустріч.', 'uk');
+    expect(result.discovered.map((p) => p.label.uk)).toEqual(['Денис Шмигаль']);
+  });
+
+  it('gives a stateless companion the state of the one they travel with, not the dateline’s', () => {
+    const result = extract(
+      "Київ, 25 вересня. Прем'єр-міністр Норвегії Йонас Гар Стьоре прибув. " +
+        'У червні Стьоре відвідав Київ разом з міністром закордонних справ Еспеном Бартом Ейде.',
+      'uk',
+    );
+    const eide = result.mentions.find((m) => m.text === 'Еспеном Бартом Ейде');
+    expect(eide?.role).toMatchObject({ title: { en: 'Minister of Foreign Affairs' }, state: 'state:norway' });
+  });
+});
+
+describe('a known surname with someone else’s given name', () => {
+  it('is a new person, not the known one («Эльнур Алиев», "Sahiba Aliyeva"), while a title still links', () => {
+    const ru = extract('Встреча с заместителем министра Эльнуром Алиевым. Затем Президент Алиев уехал.', 'ru');
+    const ids = ru.mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.nodeId]);
+    expect(ids).toEqual([
+      ['Эльнуром Алиевым', 'person:elnur-aliev'],
+      ['Алиев', 'person:ilham-aliyev'],
+    ]);
+    const en = extract('The delegation was met by Sahiba Aliyeva at the airport. Mr Aliyev arrived later.', 'en');
+    const people = en.mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.nodeId]);
+    expect(people[0]).toEqual(['Sahiba Aliyeva', 'person:sahiba-aliyeva']);
+    expect(people[1]).toEqual(['Aliyev', 'person:ilham-aliyev']);
+  });
+
+  it('starts an English name after a role of two words ("State Minister for Foreign Affairs Hiroshi Tanaka")', () => {
+    const result = extract("Japan's State Minister for Foreign Affairs Hiroshi Tanaka held talks in Baku.", 'en');
+    expect(result.discovered.map((p) => [p.label.en, p.state])).toEqual([['Hiroshi Tanaka', 'state:japan']]);
+  });
+});

@@ -95,7 +95,33 @@ function joined(context: MatchContext, left: number, right: number): boolean {
 }
 
 function isRoleWord(context: MatchContext, catalogue: Catalogue, i: number): boolean {
+  // An initial is never a role word, even one spelt like a connector: «С.В.Вершинин», «В.Титов» (в, с).
+  if (context.tokens[i]!.initial) return false;
   return context.lemmas(i).some((lemma) => catalogue.roles.has(lemma));
+}
+
+/** How many tokens from i a role word of the lexicon covers ("Foreign Affairs" is one entry of two), else 0. */
+function roleSpanAt(context: MatchContext, catalogue: Catalogue, i: number, limit: number): number {
+  if (context.tokens[i]!.initial) return 0;
+  let best = 0;
+  for (const lemma of context.lemmas(i)) {
+    for (const entry of catalogue.roles.get(lemma) ?? []) {
+      const length = entry.words.length;
+      if (length <= best || i + length - 1 > limit) continue;
+      let ok = true;
+      for (let k = 1; k < length && ok; k += 1) ok = context.lemmas(i + k).includes(entry.words[k]!);
+      if (ok) best = length;
+    }
+  }
+  return best;
+}
+
+function isConnector(context: MatchContext, catalogue: Catalogue, i: number): boolean {
+  return context
+    .lemmas(i)
+    .some((lemma) =>
+      (catalogue.roles.get(lemma) ?? []).some((e) => e.word.kind === 'connector' && e.words.length === 1),
+    );
 }
 
 function nameLike(context: MatchContext, i: number, latin: boolean): boolean {
@@ -204,7 +230,12 @@ function candidateAt(context: MatchContext, catalogue: Catalogue, i: number, lat
     last += 1;
   }
   // Role words and city names at the start of the run are not the name: "Посла … в Москве Р.М.Мустафаева".
-  while (first < last && (isRoleWord(context, catalogue, first) || findCity(context.tokens[first]!.text))) first += 1;
+  while (first < last) {
+    const span = roleSpanAt(context, catalogue, first, last);
+    if (span > 0) first += span;
+    else if (findCity(context.tokens[first]!.text)) first += 1;
+    else break;
+  }
   // "World Bank Regional Director Rolande Pryce": the name starts after the last role word of the run.
   for (let k = last - 1; k > first; k -= 1) {
     if (isRoleWord(context, catalogue, k)) {
@@ -212,11 +243,24 @@ function candidateAt(context: MatchContext, catalogue: Catalogue, i: number, lat
       break;
     }
   }
+  // "з питань Заходу Тарун Капур", "Minister for Europe Ann Smith": a capitalized word right after a role
+  // connector is the connector's object, not the start of the name.
+  const previous = first === i && first > 0 ? context.tokens[first - 1]! : undefined;
+  if (
+    previous &&
+    !previous.capital &&
+    previous.sentence === context.tokens[first]!.sentence &&
+    last - first + 1 >= 3 &&
+    isConnector(context, catalogue, first - 1) &&
+    !givenGender(catalogue, context, first)
+  )
+    first += 1;
   const firstInitial = context.tokens.slice(first, last + 1).findIndex((token) => token.initial);
   if (firstInitial > 0) first += firstInitial;
   // "Рійгікогу Марко Міхкельсоном", "МЗС Георгій Тихий": the name starts at a known given name.
   // But not inside one name whose words share a case: «Мехметом Кемалем Бозаєм».
-  const sameCase = caseOf(context.keys[first]!) === caseOf(context.keys[last]!);
+  // (Latin names do not decline, so there is no case to share.)
+  const sameCase = !latin && caseOf(context.keys[first]!) === caseOf(context.keys[last]!);
   for (let k = first + 1; k < last && !sameCase; k += 1) {
     if (givenGender(catalogue, context, k) && !givenGender(catalogue, context, first)) {
       first = k;
@@ -274,6 +318,28 @@ function pick(intro: NonNullable<EntityRecord['introducedBy']>) {
   return { start: intro.start, end: intro.end, text: intro.text };
 }
 
+/** The first word of a plural title: «Міністри», «министров», "ministers". */
+const PLURAL_TITLE = /^\p{L}+(?:ы|и|ов|ів|ей|s)$/u;
+const CONJUNCTION = /^(?:и|і|й|та|and)$/iu;
+
+/**
+ * «Міністри оборони України та Норвегії Денис Шмигаль і Торе Сандвік»: a name joined by "and" to a
+ * person whose role phrase opens on a plural title shares that title (its state is assigned later,
+ * in resolveRoles, with the second state of the phrase).
+ */
+function sharesPluralTitle(context: MatchContext, catalogue: Catalogue, first: number): boolean {
+  const and = context.tokens[first - 1];
+  if (!and || !CONJUNCTION.test(and.text) || !joined(context, first - 1, first)) return false;
+  const holder = context.claimed[first - 2];
+  if (holder?.type !== 'person' || and.sentence !== context.tokens[first]!.sentence) return false;
+  let start = first - 2;
+  while (start > 0 && context.claimed[start - 1] === holder) start -= 1;
+  const role = holder.role ?? roleBefore(context, catalogue, start, first - 2);
+  if (!role) return false;
+  const opening = context.text.slice(role.start, role.end).split(/\s+/u)[0] ?? '';
+  return PLURAL_TITLE.test(opening);
+}
+
 export interface Discovery {
   mentions: EntityMention[];
   discovered: EntityRecord[];
@@ -302,7 +368,8 @@ export function discoverPeople(context: MatchContext, catalogue: Catalogue, arti
         ? undefined
         : (roleBefore(context, catalogue, candidate.first, candidate.last) ??
           roleAfter(context, catalogue, candidate.first, candidate.last));
-    if (!role && !(known && !context.tokens[candidate.first]!.initial)) {
+    const shared = !role && sharesPluralTitle(context, catalogue, candidate.first);
+    if (!role && !shared && !(known && !context.tokens[candidate.first]!.initial)) {
       i = candidate.last;
       continue;
     }
@@ -328,12 +395,12 @@ export function discoverPeople(context: MatchContext, catalogue: Catalogue, arti
       addRecord(catalogue, record);
       discovered.push(record);
       const intro = record.introducedBy!;
-      if (!role) {
+      if (!role && !shared) {
         doubts.push({
           ...pick(intro),
           reason: `new person ${record.id} from a known given name alone, with no role phrase`,
         });
-      } else if (!role.state && !role.organization) {
+      } else if (role && !role.state && !role.organization) {
         doubts.push({ ...pick(intro), reason: `new person ${record.id}: the role phrase names no state` });
       }
     }

@@ -11,6 +11,7 @@ import { addLanguageLabel, discoverPeople } from './discover-people';
 import { matchKnownPeople } from './match-people';
 import { resolveRoles } from './resolve-roles';
 import { matchBareRoles } from './bare-roles';
+import { matchAdjectiveRoles } from './adjective-roles';
 import type { ArticleEntities, EntityMention } from './types';
 
 export function extractEntities(article: CorpusArticle, catalogue: Catalogue): ArticleEntities {
@@ -35,7 +36,8 @@ export function extractEntities(article: CorpusArticle, catalogue: Catalogue): A
   }
   const roles = matchBareRoles(context, catalogue, mentions);
   // A state inside a bare role ("Президент Азербайджана") stays a state mention too.
-  const all = [...mentions, ...roles].sort(byPosition);
+  const withRoles = [...mentions, ...roles].sort(byPosition);
+  const all = [...withRoles, ...matchAdjectiveRoles(context, catalogue, withRoles)].sort(byPosition);
   return {
     mentions: all,
     discovered: [...organizations, ...discovery.discovered],

@@ -70,6 +70,14 @@ function soundMatch(
 }
 
 /** Links the name ending at token i to a known person, when the words allow one answer. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'господин', 'госпожа', 'пан', 'пани', 'пані']);
+
+/** A word that may stand before a bare surname without being a given name: a title or an honorific. */
+function titleWord(context: MatchContext, catalogue: Catalogue, i: number): boolean {
+  if (HONORIFICS.has(context.keys[i]!)) return true;
+  return context.lemmas(i).some((lemma) => catalogue.roles.has(lemma));
+}
+
 export function matchAt(
   context: MatchContext,
   catalogue: Catalogue,
@@ -101,6 +109,11 @@ export function matchAt(
     if (matching.length === 0) {
       // A capitalized word that is no given name of these people: another person, or a title ("Президент").
       if (context.tokens[givenAt]!.initial) return undefined;
+      // "Sahiba Aliyeva", "Elnur Aliyev": a given name of someone else, not a title, so not this person.
+      // A sentence's first word ("Позже Цахкна …") is only capitalized there, unless it is a known given name.
+      const opening = givenAt === 0 || context.tokens[givenAt - 1]!.sentence !== context.tokens[givenAt]!.sentence;
+      const given = context.lemmas(givenAt).some((lemma) => catalogue.givenNames.has(lemma));
+      if (!context.claimed[givenAt] && !titleWord(context, catalogue, givenAt) && (given || !opening)) return undefined;
       first = i;
     }
   }

@@ -94,6 +94,32 @@ function sharePluralRoles(context: MatchContext, mentions: EntityMention[]): voi
   }
 }
 
+/** "together with", «разом з», «вместе с», "accompanied by": the one named with someone travels for the same state. */
+const COMPANION =
+  /(?<!\p{L})(?:together with|accompanied by|разом (?:з|із|зі)|вместе (?:с|со)|в сопровождении|у супроводі)\s+$/iu;
+
+/** "X visited Kyiv together with Foreign Minister Y": Y, with no state of their own, takes X's. */
+function companionState(
+  context: MatchContext,
+  mentions: readonly EntityMention[],
+  index: number,
+  roleStart: number,
+  stateOf: (id: string) => string | undefined,
+): string | undefined {
+  const gap = COMPANION.exec(context.text.slice(Math.max(0, roleStart - 40), roleStart));
+  if (!gap) return undefined;
+  const sentence = sentenceAt(context, roleStart);
+  for (let k = index - 1; k >= 0; k -= 1) {
+    const m = mentions[k]!;
+    if (m.end > roleStart || m.type !== 'person') continue;
+    if (sentenceAt(context, m.start) !== sentence) return undefined;
+    return m.role?.state ?? stateOf(m.nodeId);
+  }
+  return undefined;
+}
+
+const COMITATIVE = /(?<!\p{L})(?<!(?:главе|чолі)\s)(?:with|с|со|з|із|зі)(?!\p{L})/iu;
+
 export function resolveRoles(
   context: MatchContext,
   mentions: EntityMention[],
@@ -129,10 +155,25 @@ export function resolveRoles(
       // Only when the sentence names exactly one state before the role: otherwise it is a guess.
       const states = new Set(before.map((other) => other.nodeId));
       const institution = HOME_INSTITUTIONS[context.language];
-      if (institution && institution.pattern.test(context.text.slice(role.start, role.end))) {
+      const companion = companionState(
+        context,
+        mentions,
+        index,
+        role.start,
+        (id) => byId.get(id)?.state ?? knownState(id),
+      );
+      if (companion) {
+        role.state = companion;
+        role.stateSource = 'sentence';
+      } else if (institution && institution.pattern.test(context.text.slice(role.start, role.end))) {
         role.state = institution.state;
         role.stateSource = 'institution';
-      } else if (states.size === 1) {
+      } else if (
+        states.size === 1 &&
+        !COMITATIVE.test(context.text.slice(before[before.length - 1]!.end, role.start))
+      ) {
+        // "the Indonesian deputy minister held consultations with Deputy Foreign Minister X": the
+        // counterpart met "with" is the other side, not of the state named before.
         role.state = [...states][0]!;
         role.stateSource = 'sentence';
       }

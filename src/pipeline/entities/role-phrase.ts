@@ -14,6 +14,7 @@ import type { RoleMention } from './types';
 const WINDOW = 16;
 const GENITIVE_LIKE = /(ой|ей|ої|их|ых|ого|его|ы|и|і|ия|ія|а|я|у)$/u;
 const REFLEXIVE = /(ся|сь)$/u;
+const DATIVE_PLURAL = /(ым|им|ам|ям)$/u;
 
 function matchRoleWord(
   context: MatchContext,
@@ -106,13 +107,21 @@ export function roleBefore(
   const phrase: RoleUnit[] = [];
   const nameUnit: RoleUnit = { first: nameFirst, last: nameFirst, word: { kind: 'other' } };
   let fillers = 0;
+  const connectorBefore = (u: number, reach: number) =>
+    units.slice(Math.max(0, u - reach), u).some((x) => x.word.kind === 'connector');
   for (let u = units.length - 1; u >= 0; u -= 1) {
     const unit = units[u]!;
     if (unit.word.kind === 'other') {
       // Up to two unknown lower-case genitive words may sit inside: "министром окружающей среды Японии".
+      // After a connector, a complement may hold up to four, capitalized ones right after it, and dative
+      // plurals after «по»: «директором по многосторонним делам», «секретар з питань Заходу»,
+      // «секретарем Організації Чорноморського економічного співробітництва».
       const token = context.tokens[unit.first]!;
+      const complement = connectorBefore(u, 4 - fillers);
+      const capitalOk = !token.capital || units[u - 1]?.word.kind === 'connector';
+      const caseOk = GENITIVE_LIKE.test(token.text) || (complement && DATIVE_PLURAL.test(token.text));
       // A reflexive verb ends like a genitive but ends the phrase: «Президент України зустрівся з прем'єр-міністром …».
-      if (fillers >= 2 || token.capital || !GENITIVE_LIKE.test(token.text) || REFLEXIVE.test(token.text)) break;
+      if (fillers >= (complement ? 4 : 2) || !capitalOk || !caseOk || REFLEXIVE.test(token.text)) break;
       fillers += 1;
     }
     const right = phrase[0] ?? nameUnit;

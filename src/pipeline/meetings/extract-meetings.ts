@@ -10,12 +10,15 @@ import type { DateMention } from '../dates/types';
 import {
   ANY_TRIGGER,
   CLAUSE_TRIGGER,
+  DELEGATION_HEAD,
+  DISCUSSION,
   HELD_VERB,
   PLANNED_MARKERS,
   PLANNED_PREFIX,
   PLURAL_MEETINGS,
   SAME_DAY,
 } from './lexicon';
+import { discussedMeeting, discussedTopics, isBackground } from './discussion';
 import { chooseDate, isAfterPublication, nearestDate, type DateContext } from './meeting-dates';
 import { peopleFor, type Discourse } from './participants';
 import { splitClauses, splitSentences, type Clause } from './sentences';
@@ -117,15 +120,57 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
   const candidates: MeetingCandidate[] = [];
   const discourse: Discourse = {};
   const dateContext: DateContext = {};
-  const sentences = splitSentences(text, language, article.setAside ?? [], ANY_TRIGGER[language]);
+  const worthReading = new RegExp(
+    `${ANY_TRIGGER[language].source}|${DISCUSSION[language].source}|${DELEGATION_HEAD[language].source}`,
+    'iu',
+  );
+  const sentences = splitSentences(text, language, article.setAside ?? [], worthReading);
 
   sentences.forEach((sentence, sentenceIndex) => {
-    if (!ANY_TRIGGER[language].test(sentence.text)) return;
+    const hasTrigger = ANY_TRIGGER[language].test(sentence.text);
+    if (!hasTrigger && !DISCUSSION[language].test(sentence.text) && !DELEGATION_HEAD[language].test(sentence.text))
+      return;
     // The mentions inside this sentence (both lists are in text order).
     while (cursor < article.mentions.length && article.mentions[cursor]!.end <= sentence.start) cursor += 1;
     let stop = cursor;
     while (stop < article.mentions.length && article.mentions[stop]!.start < sentence.end) stop += 1;
     const mentions = article.mentions.slice(cursor, stop);
+    const before = candidates.length;
+    // "Дипломаты также обсудили …" with no meeting of its own: the subjects of the meeting before it.
+    const discussedHere = () => {
+      const meeting = candidates.length === before ? discussedMeeting(candidates, article.published) : undefined;
+      if (!meeting) return;
+      for (const topic of discussedTopics(text, language, sentence, mentions, meeting, article.mentions)) {
+        if (!meeting.discussed.some((d) => d.nodeId === topic.nodeId)) meeting.discussed.push(topic);
+        else meeting.discussed.find((d) => d.nodeId === topic.nodeId)!.evidence.push(...topic.evidence);
+      }
+    };
+    // «21 жовтня відбулися консультації між МЗС України та Індії. Українську делегацію очолив X, індійську – Y»:
+    // the heads of delegation are the people of the meeting the sentence before told without names.
+    const previous = candidates[candidates.length - 1];
+    const lastSentence = sentences[sentenceIndex - 1];
+    if (
+      previous &&
+      lastSentence &&
+      MEETING_LIKE.has(previous.kind) &&
+      previous.clause.start >= lastSentence.start &&
+      previous.clause.end <= lastSentence.end &&
+      previous.persons.length === 0 &&
+      DELEGATION_HEAD[language].test(sentence.text) &&
+      !CLAUSE_TRIGGER[language].test(sentence.text)
+    ) {
+      for (const m of mentions) {
+        if (m.type === 'person' && !previous.persons.some((p) => p.nodeId === m.nodeId))
+          previous.persons.push({ nodeId: m.nodeId, evidence: [{ start: sentence.start, end: sentence.end }] });
+      }
+      if (previous.persons.length > 0) discourse.actor = previous.persons[0];
+      if (previous.persons.length >= 2) discourse.group = previous.persons;
+      return;
+    }
+    if (!hasTrigger) {
+      discussedHere();
+      return;
+    }
     const local = mentions.filter((m) => m.type === 'person');
     // A clause with no trigger of its own belongs to the one before it ("…, а також представником SOCAR X").
     const clauses: Clause[] = [];
@@ -262,7 +307,9 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
           discourse.actor = persons[0];
           if (persons.length >= 2) discourse.group = persons;
         }
-        if (status === 'held' && chosen.date && kind !== 'summit') {
+        // A meeting recalled from long before the article ("в ноябре прошлого года") does not move the
+        // story's time: "Позднее …" after it still means later on the day being reported.
+        if (status === 'held' && chosen.date && kind !== 'summit' && !isBackground(chosen.date, article.published)) {
           dateContext.cursor = chosen.date;
           if (/^\d{4}-\d{2}-\d{2}$/.test(chosen.date.start) && chosen.date.end === undefined)
             dateContext.lastDay = chosen.date.start;
@@ -270,6 +317,7 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
         if (kind === 'visit' && chosen.source === 'stated' && chosen.date) dateContext.visit = chosen.date;
       }
     }
+    discussedHere();
   });
   linkFrames(candidates);
   return candidates;

@@ -42,7 +42,7 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     }),
     rule('meeting', `встреч${L}*|встрет${L}*|встрети${L}*`),
     rule('participation', `с участием|при участии`),
-    rule('meeting', `обсудил${L}*|обсуждал${L}*|бесед${L}*|беседовал${L}*`, { needsPersonWith: true }),
+    rule('meeting', `обсудил${L}*|обсуждал${L}*|бесед${L}*|беседовал${L}*|разговор${L}*`, { needsPersonWith: true }),
   ],
   uk: [
     rule('video_call', `відеоконференц${L}*|відеорозмов${L}*|відеозв'яз${L}*`),
@@ -57,7 +57,9 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     }),
     rule('meeting', `зустр${L}*`),
     rule('participation', `за участ(?:і|ю)`),
-    rule('meeting', `обговорив|обговорила|обговорили|обговорював${L}*|бесід${L}*`, { needsPersonWith: true }),
+    rule('meeting', `обговорив|обговорила|обговорили|обговорював${L}*|бесід${L}*|розмов${L}*`, {
+      needsPersonWith: true,
+    }),
   ],
   en: [
     rule('video_call', `video ?(?:call|conference|link)s?`),
@@ -70,7 +72,7 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('visit', `arrived|arrives|will arrive|arriving`, { needsDestination: true }),
     rule('meeting', `met|meets?|meetings?`),
     rule('participation', `with the participation of|attended by`),
-    rule('meeting', `discussed|discusses|discussing`, { needsPersonWith: true }),
+    rule('meeting', `discussed|discusses|discussing|conversations?`, { needsPersonWith: true }),
   ],
 };
 
@@ -104,10 +106,10 @@ const words = (source: string) => new RegExp(`(?<!${L})(?:${source})(?!${L})`, '
 /** Words in a trigger's own stretch of clause that put the meeting in the future. */
 export const PLANNED_MARKERS: Record<ArticleLanguage, RegExp> = {
   ru: words(
-    `отправится|прибудет|посетит|встретится|встретятся|проведет|проведёт|проведут|состоится|состоятся|пройдет|пройдёт|пройдут|намечен${L}*|запланирован${L}*|планиру${L}*|ожида${L}*ся|будет|будут|примет|договорились (?:провести|встретиться|о встрече|о визите)`,
+    `отправится|прибудет|посетит|примут|встретится|встретятся|проведет|проведёт|проведут|состоится|состоятся|пройдет|пройдёт|пройдут|намечен${L}*|запланирован${L}*|планиру${L}*|ожида${L}*ся|будет|будут|примет|договорились (?:провести|встретиться|о встрече|о визите)`,
   ),
   uk: words(
-    `відбудеться|відбудуться|відвідає|зустрінеться|зустрінуться|проведе|проведуть|прибуде|здійснить|плану${L}*|запланован${L}*|очіку${L}*ся|буде|будуть|прийме|домовил${L}* (?:провести|зустрітися|про зустріч|про візит)`,
+    `відбудеться|відбудуться|відвідає|візьме|візьмуть|зустрінеться|зустрінуться|проведе|проведуть|прибуде|здійснить|плану${L}*|запланован${L}*|очіку${L}*ся|буде|будуть|прийме|домовил${L}* (?:провести|зустрітися|про зустріч|про візит)`,
   ),
   en: words(
     `will|plans? to|planned|scheduled|expected to|is to|are to|agreed to (?:meet|hold|visit)|set to|to visit|would visit|is due to|are due to`,
@@ -139,6 +141,13 @@ export const GROUP_ANAPHORA: Record<ArticleLanguage, RegExp> = {
   en: words(
     `the (?:two )?sides|the parties|the (?:two )?leaders|both leaders|the (?:two )?ministers|the diplomats|the two`,
   ),
+};
+
+/** The group of the last meeting as the object right after a reception verb: "received the two ministers". */
+export const GROUP_OBJECT: Record<ArticleLanguage, RegExp> = {
+  ru: /^\s+(?:обоих|двух|обеих) (?:министров|глав|лидеров|гостей|дипломатов)|^\s+(?:министров|глав МИД) (?:двух|обеих|обоих)/iu,
+  uk: /^\s+(?:обох|двох) (?:міністрів|очільників|лідерів|гостей|дипломатів)|^\s+(?:міністрів|очільників МЗС) (?:двох|обох)/iu,
+  en: /^\s+(?:the|both) (?:two |three )?(?:ministers|leaders|guests|diplomats|delegations|foreign ministers)(?!\p{L})/iu,
 };
 
 /** "The heads of (the two) states": the last two heads of state named. */
@@ -238,4 +247,29 @@ export const PLACE_PREPOSITION: Record<ArticleLanguage, RegExp> = {
   ru: /(?:(?<!\p{L})(?:в|во|на)\s+|(?<!\p{L})город(?:е|а)\s+)$/iu,
   uk: /(?:(?<!\p{L})(?:в|у|до|на)\s+|(?<!\p{L})міст(?:і|а|о)\s+)$/iu,
   en: /(?:(?<!\p{L})(?:in|to|at)\s+|city of\s+)$/iu,
+};
+
+/**
+ * A discussion predicate: what a meeting's participants talked about («обсудили», «обменялись мнениями»,
+ * "exchanged views"). In a sentence with no meeting of its own, it tells the subjects of the meeting before it.
+ */
+export const DISCUSSION: Record<ArticleLanguage, RegExp> = {
+  ru: words(
+    `обсудил${L}*|обсуждал${L}*|обсужден${L}*|обсуждени${L}*|обсуждены|обменял${L}* (?:мнениями|взглядами|информацией)|затронул${L}*|коснул${L}*|рассмотрел${L}*`,
+  ),
+  uk: words(
+    `обговорил${L}*|обговорив|обговорювал${L}*|обговорен${L}*|обговорено|обговоренн${L}*|обмінял${L}* (?:думками|поглядами|інформацією)|торкнул${L}*|розглянул${L}*`,
+  ),
+  en: words(
+    `discussed|exchanged (?:views|opinions|information)|touched (?:up)?on|reviewed|were discussed|was discussed`,
+  ),
+};
+
+/** "The Ukrainian delegation was headed by X": the heads of the delegations of the meeting just told. */
+export const DELEGATION_HEAD: Record<ArticleLanguage, RegExp> = {
+  ru: words(
+    `делегаци${L}* (?:возглавил${L}*|возглавлял${L}*|возглавлялась|возглавляли)|(?:возглавил${L}*|возглавлял${L}*) ${L}+ делегаци${L}*`,
+  ),
+  uk: words(`делегаці${L}* (?:очолив|очолила|очолювал${L}*|очолював)|(?:очолив|очолила|очолював) ${L}+ делегаці${L}*`),
+  en: words(`delegations? (?:was|were) (?:led|headed) by|led the ${L}+ delegation|headed the ${L}+ delegation`),
 };

@@ -9,6 +9,7 @@ import type { EntityMention } from '../entities/types';
 import {
   COMITATIVE,
   GROUP_ANAPHORA,
+  GROUP_OBJECT,
   HEAD_OF_STATE_TITLE,
   HEADS_OF_STATE,
   OBJECT_PRONOUN,
@@ -138,7 +139,17 @@ export function peopleFor(
     return { persons, implied: after.length === 0 };
   }
 
-  const subject = subjectGroup(text, inClause, from, trigger, false);
+  let subject = subjectGroup(text, inClause, from, trigger, false);
+  // "X led the delegation to the conference, where the sides held their first meeting": "the sides",
+  // nearer the trigger than X, are its subject.
+  const lastSubject = subject[subject.length - 1];
+  if (
+    lastSubject &&
+    discourse.group &&
+    trigger.kind !== 'summit' &&
+    GROUP_ANAPHORA[language].test(text.slice(lastSubject.end, trigger.start))
+  )
+    subject = [];
   // A summit's people are only those the clause names as attending it.
   if (trigger.kind === 'summit') {
     if (!trigger.frame) subject.forEach((m) => addUnique(persons, ref(m, clause)));
@@ -169,5 +180,13 @@ export function peopleFor(
     }
   }
   counterparts.forEach((m) => addUnique(persons, ref(m, clause)));
+  if (
+    counterparts.length === 0 &&
+    discourse.group &&
+    GROUP_OBJECT[language].test(text.slice(trigger.end, trigger.end + 40))
+  )
+    discourse.group.forEach((p) =>
+      addUnique(persons, { nodeId: p.nodeId, evidence: [...p.evidence.slice(0, 1), clause] }),
+    );
   return { persons, implied };
 }

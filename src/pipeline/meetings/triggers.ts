@@ -1,7 +1,7 @@
 /** Finding the words that announce a meeting in one clause, and what each one is. */
 import type { ArticleLanguage } from '../dates/types';
 import type { EntityMention } from '../entities/types';
-import { COMITATIVE, FRAME_PREFIX, PLACE_PREPOSITION, TRIGGERS, type TriggerRule } from './lexicon';
+import { COMITATIVE, FRAME_PREFIX, GROUP_OBJECT, PLACE_PREPOSITION, TRIGGERS, type TriggerRule } from './lexicon';
 import { capitalizedWords, findCity } from './places';
 import type { Clause } from './sentences';
 import type { MeetingKind } from './types';
@@ -24,6 +24,8 @@ export const MEETING_LIKE = new Set<string>([
   'phone_call',
   'video_call',
 ]);
+
+const CALL_KINDS = new Set(['phone_call', 'video_call']);
 
 const BLOCKED_AFTER_RECEPTION =
   /^\s*(?:участи|участь|участие|решени|рішенн|заявлени|заяв|документ|закон|резолюц|мер|(?:a|an|the)\s+(?:letter|message|invitation|report|call|award|prize|copy|request|note|decision))/iu;
@@ -128,9 +130,19 @@ export function findTriggers(
     const next = matched[i + 1]?.start ?? clause.end;
     if (m.rule.needsPersonAfter) {
       if (BLOCKED_AFTER_RECEPTION.test(text.slice(m.end, m.end + 16))) continue;
-      if (!personAfter(mentions, m.end, Math.min(next, m.end + 160))) continue;
+      // «принял находящегося с рабочим визитом в Баку министра X»: the guest's visit, told in a participle
+      // between the verb and the guest, does not end the search for the guest.
+      const reach = matched.slice(i + 1).find((t) => t.rule.kind !== 'visit')?.start ?? clause.end;
+      // "received the two ministers", «принял обоих министров»: the group the article was just following.
+      const group = GROUP_OBJECT[language].test(text.slice(m.end, m.end + 40));
+      if (!group && !personAfter(mentions, m.end, Math.min(reach, m.end + 160))) continue;
     }
-    if (m.rule.needsPersonWith && !personWith(text, language, mentions, m.end, Math.min(next, m.end + 120))) continue;
+    if (m.rule.needsPersonWith) {
+      if (!personWith(text, language, mentions, m.end, Math.min(next, m.end + 120))) continue;
+      // «провів у режимі відеоконференції розмову з X»: the conversation is that call, not a second meeting.
+      const previous = triggers[triggers.length - 1];
+      if (previous && CALL_KINDS.has(previous.kind) && m.start - previous.end <= 40) continue;
+    }
     if (
       m.rule.needsDestination &&
       !destinationAfter(text, language, mentions, m.end, Math.min(clause.end, m.end + 60))

@@ -15,6 +15,15 @@ describe('lemmaCandidates', () => {
     expect(lemmas('Міщенкові')).toContain(foldWord('Міщенко'));
   });
 
+  it('brings back a fleeting vowel in the nominative of a noun', () => {
+    expect(lemmas('Египта')).toContain(foldWord('Египет'));
+    expect(lemmas('Єгипту')).toContain(foldWord('Єгипет'));
+    expect(lemmas('Египтом')).toContain(foldWord('Египет'));
+    expect(lemmas('Павла')).toContain(foldWord('Павел'));
+    // Only where two consonants end the stem: «Байрамова» gives no «Байрамев».
+    expect(lemmas('Байрамова')).not.toContain(foldWord('Байрамев'));
+  });
+
   it('undoes oblique plural endings of state names', () => {
     expect(lemmas('Нідерландів')).toContain(foldWord('Нідерланди'));
     expect(lemmas('Нидерландов')).toContain(foldWord('Нидерланды'));

@@ -68,6 +68,8 @@ const RULES: readonly (readonly [string, string])[] = [
 ];
 
 const MIN_STEM = 2;
+/** A stem ending in two consonants, the last one that a fleeting е/о may precede (Египт-, Павл-). */
+const FLEETING = /[бвгджзклмнпрстфхцчшщ][клнрт]$/u;
 const CYRILLIC = /[\u0400-\u04ff]/;
 
 const cache = new Map<string, string[]>();
@@ -92,8 +94,14 @@ function computeCandidates(key: string): string[] {
   if (!CYRILLIC.test(key)) return out;
   for (const [ending, nominative] of RULES) {
     if (key.length - ending.length < MIN_STEM || !key.endsWith(ending)) continue;
-    const candidate = key.slice(0, key.length - ending.length) + nominative;
+    const stem = key.slice(0, key.length - ending.length);
+    const candidate = stem + nominative;
     if (!out.includes(candidate)) out.push(candidate);
+    // A fleeting vowel comes back in the nominative of a noun: Египта/Єгипту → Египет, Павла → Павел.
+    if (nominative === '' && FLEETING.test(stem)) {
+      const restored = `${stem.slice(0, -1)}е${stem.slice(-1)}`;
+      if (!out.includes(restored)) out.push(restored);
+    }
   }
   // Hyphenated names decline on every part: Касым-Жомарта → Касым-Жомарт.
   if (key.includes('-')) {
