@@ -41,6 +41,18 @@ describe('dropUnlinkedEntities', () => {
     expect(ids).toEqual(['person:ali-asadov', 'person:lone-person', 'state:azerbaijan', 'state:armenia']);
   });
 
+  it('keeps a state or organization that a role names, even with no edge to it', () => {
+    const g = graph();
+    const lone = g.nodes.find((n) => n.id === 'person:lone-person');
+    if (lone?.type !== 'person') throw new Error('fixture');
+    lone.roles = [
+      { title: { en: 'Minister' }, state: 'state:iran', organization: 'organization:caspian-five', asOf: '2025-03-03' },
+    ];
+    const ids = dropUnlinkedEntities(g).nodes.map((n) => n.id);
+    expect(ids).toContain('state:iran');
+    expect(ids).toContain('organization:caspian-five');
+  });
+
   it('returns the same graph when nothing is unlinked', () => {
     const linked = graph();
     linked.nodes = linked.nodes.filter((n) => n.id === 'person:ali-asadov' || n.id === 'state:azerbaijan');

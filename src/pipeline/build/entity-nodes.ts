@@ -87,6 +87,14 @@ export function entityNodesAndEdges(
     }
   }
 
+  // A role may take its state or organization from the catalogue ("Foreign Minister X" of a known
+  // person, in an article that never names the state): that node must exist for the role and its edge.
+  for (const personRoles of roles.values()) {
+    for (const role of personRoles.values()) {
+      for (const ref of [role.state, role.organization]) if (ref && !aliases.has(ref)) aliases.set(ref, new Set());
+    }
+  }
+
   const nodes: GraphNode[] = [];
   for (const [id, seen] of aliases) {
     const record = records.get(id)!;
