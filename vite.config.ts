@@ -6,7 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import type { Graph } from './src/shared/graph/schema';
-import { splitGraph, splitGraphFiles } from './src/shared/graph/split';
+import { splitGraph, splitGraphFiles, VIEW_PATH } from './src/shared/graph/split';
 
 /** The contract file the app is built from; DIPLOGRAPH_GRAPH points the build at another file. */
 const GRAPH_URL_PATH = 'data/graph.json';
@@ -36,8 +36,12 @@ function graphData(): Plugin {
     if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, files: splitFiles(readFileSync(graphFile)) };
     return cached.files;
   };
+  let base = '/';
   return {
     name: 'diplograph-graph-data',
+    configResolved(config) {
+      base = config.base;
+    },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/^\//, '');
@@ -51,6 +55,22 @@ function graphData(): Plugin {
         res.setHeader('Content-Type', 'application/json');
         res.end(body);
       });
+    },
+    // The first-view file starts downloading with the HTML, beside the scripts, not after them.
+    transformIndexHtml: {
+      order: 'pre',
+      handler: () => [
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'preload',
+            href: `${base}${VIEW_PATH}`,
+            as: 'fetch',
+            crossorigin: 'anonymous',
+          },
+          injectTo: 'head',
+        },
+      ],
     },
     generateBundle() {
       const bytes = readFileSync(graphFile);

@@ -25,7 +25,7 @@ export function ArticleReader({ index }: { index: GraphIndex }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const markRef = useRef<HTMLElement>(null);
   // The reader opens from an excerpt, whose article chunk is loaded already.
-  const loaded = useArticle(index, reading?.article ?? '').article;
+  const loaded = useArticle(index, reading?.article).article;
   const article = reading && loaded && !evidenceMismatch(loaded, reading) ? loaded : undefined;
 
   useEffect(

@@ -27,10 +27,10 @@ export function articleChunkQueryOptions(index: GraphIndex, articleId: string) {
   });
 }
 
-/** An article; `article` is undefined while loading, on error, or when no chunk has it. */
-export function useArticle(index: GraphIndex, articleId: string) {
-  const query = useQuery(articleChunkQueryOptions(index, articleId));
-  return { query, article: query.data?.get(articleId) };
+/** An article; `article` is undefined while loading, on error, when no chunk has it, or with no id. */
+export function useArticle(index: GraphIndex, articleId: string | undefined) {
+  const query = useQuery({ ...articleChunkQueryOptions(index, articleId ?? ''), enabled: articleId !== undefined });
+  return { query, article: articleId === undefined ? undefined : query.data?.get(articleId) };
 }
 
 /**

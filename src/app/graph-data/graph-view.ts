@@ -5,15 +5,16 @@
  * the file a person fixes.
  */
 import { z } from 'zod';
-import { isOrderedPair } from '../../shared/dates/iso';
+import { isIsoDate, isOrderedPair } from '../../shared/dates/iso';
 import { formatPath, type GraphProblem } from '../../shared/graph/invariants';
 import {
   EDGE_TYPES,
-  IsoDateSchema,
+  INVALID_DATE,
+  INVALID_NODE_ID,
   LanguageSchema,
   MEETING_STATUSES,
+  NODE_ID_PATTERN,
   NODE_TYPES,
-  NodeIdSchema,
   REVIEW_STATES,
   SCHEMA_VERSION,
   type EdgeType,
@@ -67,40 +68,57 @@ export interface GraphView {
   edges: ViewEdge[];
 }
 
-const nullable = <T extends z.ZodType>(schema: T) => z.array(schema.nullable());
-const nodeEnd = z.union([z.number().int().nonnegative(), z.string()]);
+/** A column: zod checks it is a list; its values are checked in the loops below. */
+const column = <T>() => z.custom<T[]>((value) => Array.isArray(value), { message: 'is not a list' });
+const codes = column<number | null>();
 
+/**
+ * The file's outline, its dictionaries and small records, with zod. The columns' 200,000 values
+ * are checked in plain loops below (type, id and date syntax, references, dictionary codes):
+ * a schema call per value, and the copy zod makes of every list, cost more than the rest of
+ * the load's JavaScript together.
+ */
 export const ViewFileSchema = z.object({
   format: z.literal(VIEW_FORMAT),
   schemaVersion: z.literal(SCHEMA_VERSION),
   version: z.string().min(1),
   chunks: z.object({ nodes: z.number().int().positive(), articles: z.number().int().positive() }),
+  dictionary: z.object({
+    nodeTypes: z.array(z.enum(NODE_TYPES)),
+    edgeTypes: z.array(z.enum(EDGE_TYPES)),
+    kinds: z.array(z.string().regex(/^[a-z_]+$/)),
+    statuses: z.array(z.enum(MEETING_STATUSES)),
+    reviews: z.array(z.enum(REVIEW_STATES)),
+  }),
   nodes: z.object({
-    id: z.array(NodeIdSchema),
-    type: z.array(z.enum(NODE_TYPES)),
-    label: z.record(LanguageSchema, nullable(z.string().min(1))),
-    aliases: z.array(z.array(z.string())),
-    x: nullable(z.number()),
-    y: nullable(z.number()),
-    review: nullable(z.enum(REVIEW_STATES)),
+    id: column<string>(),
+    type: codes,
+    label: z.record(LanguageSchema, column<string | null>()),
+    aliases: column<string[]>(),
+    x: column<number | null>(),
+    y: column<number | null>(),
+    review: codes,
     reviewReason: z.record(z.string(), z.string()),
-    kind: nullable(z.string().regex(/^[a-z_]+$/)),
-    status: nullable(z.enum(MEETING_STATUSES)),
-    dateStart: nullable(IsoDateSchema),
-    dateEnd: nullable(IsoDateSchema),
+    kind: codes,
+    status: codes,
+    dateStart: column<string | null>(),
+    dateEnd: column<string | null>(),
   }),
   edges: z.object({
-    source: z.array(nodeEnd),
-    target: z.array(nodeEnd),
-    type: z.array(z.enum(EDGE_TYPES)),
-    review: nullable(z.enum(REVIEW_STATES)),
+    source: column<number>(),
+    target: column<number>(),
+    sourceName: z.record(z.string(), z.string()),
+    targetName: z.record(z.string(), z.string()),
+    type: codes,
+    review: codes,
     reviewReason: z.record(z.string(), z.string()),
-    sources: z.array(z.number().int().min(1, 'needs at least one evidence quote')),
+    sources: column<number>(),
     id: z.record(z.string(), z.string().min(1)),
   }),
 });
 
 type ViewFileData = z.infer<typeof ViewFileSchema>;
+type Dictionary = ViewFileData['dictionary'];
 
 /** Where each column's values sit in a graph.json node or edge. */
 const FIELD_IN_CONTRACT: Record<string, string> = {
@@ -111,6 +129,8 @@ const FIELD_IN_CONTRACT: Record<string, string> = {
   dateStart: 'date.start',
   dateEnd: 'date.end',
   sources: 'evidence',
+  sourceName: 'source',
+  targetName: 'target',
 };
 
 /** A path in the view file, e.g. ["nodes", "dateStart", 1], as the graph.json path it came from. */
@@ -130,140 +150,237 @@ export function contractPath(path: readonly PropertyKey[]): string {
   return `${group}[${Number(row)}].${suffix}${rest.length > 0 ? formatPath(rest).replace(/^(?!\[)/, '.') : ''}`;
 }
 
-function checkNodes(nodes: ViewFileData['nodes'], problems: GraphProblem[]): void {
-  const count = nodes.id.length;
-  const columns: [string, unknown[]][] = [
-    ['type', nodes.type],
-    ['aliases', nodes.aliases],
-    ['x', nodes.x],
-    ['y', nodes.y],
-    ['review', nodes.review],
-    ['kind', nodes.kind],
-    ['status', nodes.status],
-    ['dateStart', nodes.dateStart],
-    ['dateEnd', nodes.dateEnd],
-    ...Object.entries(nodes.label).map(([tag, column]): [string, unknown[]] => [`label.${tag}`, column]),
-  ];
-  for (const [name, column] of columns) {
-    if (column.length !== count) {
-      problems.push({ path: 'nodes', message: `column ${name} has ${column.length} entries for ${count} nodes` });
-    }
+/** Which column holds codes into each dictionary, to name a bad entry by a row that uses it. */
+const CODED: Record<keyof Dictionary, [group: 'nodes' | 'edges', column: string][]> = {
+  nodeTypes: [['nodes', 'type']],
+  edgeTypes: [['edges', 'type']],
+  kinds: [['nodes', 'kind']],
+  statuses: [['nodes', 'status']],
+  reviews: [
+    ['nodes', 'review'],
+    ['edges', 'review'],
+  ],
+};
+
+/** A zod issue's path as a graph.json path; a dictionary entry is named by the first row that uses it. */
+function issuePath(json: unknown, path: readonly PropertyKey[]): string {
+  const [group, name, entry] = path;
+  if (group !== 'dictionary' || typeof entry !== 'number') return contractPath(path);
+  const view = json as Record<string, Record<string, unknown>>;
+  for (const [rowGroup, column] of CODED[name as keyof Dictionary] ?? []) {
+    const values = view[rowGroup]?.[column];
+    const row = Array.isArray(values) ? values.indexOf(entry) : -1;
+    if (row >= 0) return contractPath([rowGroup, column, row]);
   }
+  return formatPath(path);
+}
+
+function lengthProblems(group: string, count: number, columns: [string, unknown[]][]): GraphProblem[] {
+  return columns
+    .filter(([, column]) => column.length !== count)
+    .map(([name, column]) => ({ path: group, message: `column ${name} has ${column.length} entries for ${count}` }));
+}
+
+const isCode = (code: unknown, dictionary: readonly unknown[]): code is number =>
+  Number.isInteger(code) && (code as number) >= 0 && (code as number) < dictionary.length;
+
+/** A code into a dictionary, or null for none. */
+function checkCode(code: unknown, dictionary: readonly unknown[], path: string, problems: GraphProblem[]) {
+  if (code !== null && !isCode(code, dictionary)) {
+    problems.push({ path, message: `has code ${String(code)}, which the file's dictionary does not define` });
+  }
+}
+
+const isOptionalNumber = (value: unknown) => value === null || Number.isFinite(value);
+const isNames = (value: unknown) => Array.isArray(value) && value.every((name) => typeof name === 'string');
+
+function checkNodes(view: ViewFileData, problems: GraphProblem[]): void {
+  const { nodes, dictionary } = view;
+  const count = nodes.id.length;
+  const labels = Object.entries(nodes.label);
+  problems.push(
+    ...lengthProblems('nodes', count, [
+      ['type', nodes.type],
+      ['aliases', nodes.aliases],
+      ['x', nodes.x],
+      ['y', nodes.y],
+      ['review', nodes.review],
+      ['kind', nodes.kind],
+      ['status', nodes.status],
+      ['dateStart', nodes.dateStart],
+      ['dateEnd', nodes.dateEnd],
+      ...labels.map(([tag, column]): [string, unknown[]] => [`label.${tag}`, column]),
+    ]),
+  );
   if (problems.length > 0) return;
-  const labels = Object.values(nodes.label);
   const seen = new Set<string>();
   for (let i = 0; i < count; i += 1) {
-    const id = nodes.id[i]!;
-    const type = nodes.type[i]!;
-    if (seen.has(id)) problems.push({ path: `nodes[${i}].id`, message: `duplicates node id "${id}"` });
-    seen.add(id);
-    if (!id.startsWith(`${type}:`)) {
+    const id = nodes.id[i];
+    if (typeof id !== 'string') {
+      problems.push({ path: `nodes[${i}].id`, message: 'is not a string' });
+      continue;
+    }
+    const code = nodes.type[i];
+    const type = isCode(code, dictionary.nodeTypes) ? dictionary.nodeTypes[code] : undefined;
+    if (type === undefined) {
+      problems.push({ path: `nodes[${i}].type`, message: `is not one of ${NODE_TYPES.join(', ')}` });
+      continue;
+    }
+    if (!NODE_ID_PATTERN.test(id)) problems.push({ path: `nodes[${i}].id`, message: INVALID_NODE_ID });
+    else if (!id.startsWith(`${type}:`)) {
       problems.push({ path: `nodes[${i}].id`, message: `should start with "${type}:" for a ${type} node` });
     }
-    if (!labels.some((column) => column[i] !== null)) {
-      problems.push({ path: `nodes[${i}].label`, message: 'needs a name in at least one language' });
+    if (seen.has(id)) problems.push({ path: `nodes[${i}].id`, message: `duplicates node id "${id}"` });
+    seen.add(id);
+    let named = false;
+    for (const [tag, column] of labels) {
+      const name = column[i];
+      if (name === '') problems.push({ path: `nodes[${i}].label.${tag}`, message: 'is an empty name' });
+      else if (typeof name === 'string') named = true;
+      else if (name !== null) problems.push({ path: `nodes[${i}].label.${tag}`, message: 'is not a string' });
     }
-    if ((nodes.x[i] === null) !== (nodes.y[i] === null)) {
+    if (!named) problems.push({ path: `nodes[${i}].label`, message: 'needs a name in at least one language' });
+    if (!isNames(nodes.aliases[i])) problems.push({ path: `nodes[${i}].aliases`, message: 'is not a list of names' });
+    if (!isOptionalNumber(nodes.x[i]) || !isOptionalNumber(nodes.y[i])) {
+      problems.push({ path: `nodes[${i}].position`, message: 'is not a pair of numbers' });
+    } else if ((nodes.x[i] === null) !== (nodes.y[i] === null)) {
       problems.push({ path: `nodes[${i}].position`, message: 'needs both x and y' });
     }
+    checkCode(nodes.review[i], dictionary.reviews, `nodes[${i}].review.state`, problems);
     if (type !== 'meeting') continue;
+    checkCode(nodes.kind[i], dictionary.kinds, `nodes[${i}].kind`, problems);
+    checkCode(nodes.status[i], dictionary.statuses, `nodes[${i}].status`, problems);
     if (nodes.kind[i] === null) problems.push({ path: `nodes[${i}].kind`, message: 'is missing for a meeting' });
     if (nodes.status[i] === null) problems.push({ path: `nodes[${i}].status`, message: 'is missing for a meeting' });
-    const start = nodes.dateStart[i];
-    const end = nodes.dateEnd[i];
-    if (end !== null && end !== undefined) {
-      if (start === null || start === undefined) {
-        problems.push({ path: `nodes[${i}].date.start`, message: 'is missing where the date has an end' });
-      } else if (!isOrderedPair(start, end)) {
-        problems.push({ path: `nodes[${i}].date.end`, message: 'ends before it starts' });
-      }
-    }
+    checkDate(nodes.dateStart[i], nodes.dateEnd[i], i, problems);
   }
 }
 
-function edgeEnd(value: number | string, ids: readonly string[]): string | null {
-  return typeof value === 'number' ? (ids[value] ?? null) : null;
+function checkDate(start: unknown, end: unknown, i: number, problems: GraphProblem[]) {
+  const hasStart = start !== null && start !== undefined;
+  const hasEnd = end !== null && end !== undefined;
+  const goodStart = typeof start === 'string' && isIsoDate(start);
+  if (hasStart && !goodStart) problems.push({ path: `nodes[${i}].date.start`, message: INVALID_DATE });
+  if (hasEnd && (typeof end !== 'string' || !isIsoDate(end))) {
+    problems.push({ path: `nodes[${i}].date.end`, message: INVALID_DATE });
+  } else if (hasEnd && !hasStart) {
+    problems.push({ path: `nodes[${i}].date.start`, message: 'is missing where the date has an end' });
+  } else if (goodStart && typeof end === 'string' && !isOrderedPair(start, end)) {
+    problems.push({ path: `nodes[${i}].date.end`, message: 'ends before it starts' });
+  }
 }
 
-function checkEdges(view: ViewFileData, problems: GraphProblem[]): void {
-  const { edges } = view;
-  const count = edges.type.length;
-  for (const [name, column] of [
-    ['source', edges.source],
-    ['target', edges.target],
-    ['review', edges.review],
-    ['sources', edges.sources],
-  ] as const) {
-    if (column.length !== count) {
-      problems.push({ path: 'edges', message: `column ${name} has ${column.length} entries for ${count} edges` });
-    }
-  }
-  if (problems.length > 0) return;
+/** The edges' ids (given, or the usual one), and what is wrong with their ends, types and ids. */
+function checkEdges(view: ViewFileData, problems: GraphProblem[]): string[] {
+  const { edges, dictionary } = view;
+  const ids = view.nodes.id;
+  const count = edges.source.length;
+  problems.push(
+    ...lengthProblems('edges', count, [
+      ['target', edges.target],
+      ['type', edges.type],
+      ['review', edges.review],
+      ['sources', edges.sources],
+    ]),
+  );
+  if (problems.length > 0) return [];
+  const edgeIds: string[] = new Array<string>(count);
   const seen = new Set<string>();
   for (let i = 0; i < count; i += 1) {
-    for (const end of ['source', 'target'] as const) {
-      const value = edges[end][i]!;
-      if (edgeEnd(value, view.nodes.id) === null) {
-        const named = typeof value === 'string' ? `"${value}"` : `node number ${value}`;
-        problems.push({ path: `edges[${i}].${end}`, message: `refers to ${named}, which is not a node in the file` });
-      }
+    const source = endOf(edges.source[i]!, edges.sourceName[i], ids, `edges[${i}].source`, problems);
+    const target = endOf(edges.target[i]!, edges.targetName[i], ids, `edges[${i}].target`, problems);
+    const code = edges.type[i];
+    const type = isCode(code, dictionary.edgeTypes) ? dictionary.edgeTypes[code] : undefined;
+    if (type === undefined) {
+      problems.push({ path: `edges[${i}].type`, message: `is not one of ${EDGE_TYPES.join(', ')}` });
     }
-    const id = edges.id[i] ?? usualEdgeId(edges.type[i], endId(view, 'source', i), endId(view, 'target', i));
+    const sources = edges.sources[i];
+    if (!Number.isInteger(sources) || (sources as number) < 1) {
+      problems.push({ path: `edges[${i}].evidence`, message: 'needs at least one evidence quote' });
+    }
+    checkCode(edges.review[i], dictionary.reviews, `edges[${i}].review.state`, problems);
+    const id = edges.id[i] ?? usualEdgeId(type, source, target);
     if (seen.has(id)) problems.push({ path: `edges[${i}].id`, message: `duplicates edge id "${id}"` });
     seen.add(id);
+    edgeIds[i] = id;
   }
+  return edgeIds;
 }
 
-function endId(view: ViewFileData, end: 'source' | 'target', i: number): string {
-  const value = view.edges[end][i]!;
-  return typeof value === 'number' ? (view.nodes.id[value] ?? String(value)) : value;
+function endOf(
+  index: unknown,
+  name: string | undefined,
+  ids: readonly string[],
+  path: string,
+  problems: GraphProblem[],
+): string {
+  const id = Number.isInteger(index) ? ids[index as number] : undefined;
+  if (id !== undefined) return id;
+  const named = name === undefined ? `node number ${String(index)}` : `"${name}"`;
+  problems.push({ path, message: `refers to ${named}, which is not a node in the file` });
+  return name ?? String(index);
 }
 
-function review(state: ReviewState | null | undefined, reason: string | undefined): Review | undefined {
-  if (state === null || state === undefined) return undefined;
+function review(state: ReviewState | undefined, reason: string | undefined): Review | undefined {
+  if (state === undefined) return undefined;
   return reason === undefined ? { state } : { state, reason };
 }
 
-function decodeNodes(nodes: ViewFileData['nodes']): ViewNode[] {
+const decode = <T>(dictionary: readonly T[], code: number | null | undefined): T | undefined =>
+  code === null || code === undefined ? undefined : dictionary[code];
+
+function decodeNodes(view: ViewFileData): ViewNode[] {
+  const { nodes, dictionary } = view;
   const languages = Object.entries(nodes.label);
-  return nodes.id.map((id, i): ViewNode => {
+  const decoded: ViewNode[] = new Array<ViewNode>(nodes.id.length);
+  for (let i = 0; i < nodes.id.length; i += 1) {
     const label: LocalizedText = {};
     for (const [tag, column] of languages) {
       const name = column[i];
       if (name !== null && name !== undefined) label[tag] = name;
     }
-    const base: ViewNodeBase = { id, label, aliases: nodes.aliases[i]! };
-    const reviewed = review(nodes.review[i], nodes.reviewReason[i]);
-    if (reviewed) base.review = reviewed;
+    const type = decode(dictionary.nodeTypes, nodes.type[i])!;
+    // One literal per node, no spreads: 15,000 of these are built before the first frame.
+    const node: ViewNode =
+      type === 'meeting'
+        ? {
+            id: nodes.id[i]!,
+            type,
+            label,
+            aliases: nodes.aliases[i]!,
+            kind: decode(dictionary.kinds, nodes.kind[i])!,
+            status: decode(dictionary.statuses, nodes.status[i])!,
+          }
+        : { id: nodes.id[i]!, type, label, aliases: nodes.aliases[i]! };
+    const reviewed = review(decode(dictionary.reviews, nodes.review[i]), nodes.reviewReason[i]);
+    if (reviewed) node.review = reviewed;
     const x = nodes.x[i];
     const y = nodes.y[i];
-    if (x !== null && x !== undefined && y !== null && y !== undefined) base.position = { x, y };
-    const type = nodes.type[i]!;
-    if (type !== 'meeting') return { ...base, type };
-    const meeting: ViewMeeting = { ...base, type, kind: nodes.kind[i]!, status: nodes.status[i]! };
+    if (x !== null && x !== undefined && y !== null && y !== undefined) node.position = { x, y };
     const start = nodes.dateStart[i];
     const end = nodes.dateEnd[i];
-    if (start !== null && start !== undefined) meeting.date = end ? { start, end } : { start };
-    return meeting;
-  });
+    if (node.type === 'meeting' && start !== null && start !== undefined) {
+      node.date = end ? { start, end } : { start };
+    }
+    decoded[i] = node;
+  }
+  return decoded;
 }
 
-function decodeEdges(view: ViewFileData, leftOut: ReadonlySet<number>): ViewEdge[] {
-  const { edges } = view;
+function decodeEdges(view: ViewFileData, ids: readonly string[], leftOut: ReadonlySet<number>): ViewEdge[] {
+  const { edges, dictionary } = view;
+  const nodeIds = view.nodes.id;
   const decoded: ViewEdge[] = [];
-  for (let i = 0; i < edges.type.length; i += 1) {
+  for (let i = 0; i < ids.length; i += 1) {
     if (leftOut.has(i)) continue;
-    const source = endId(view, 'source', i);
-    const target = endId(view, 'target', i);
-    const type = edges.type[i]!;
     const edge: ViewEdge = {
-      id: edges.id[i] ?? usualEdgeId(type, source, target),
-      source,
-      target,
-      type,
+      id: ids[i]!,
+      source: nodeIds[edges.source[i]!]!,
+      target: nodeIds[edges.target[i]!]!,
+      type: decode(dictionary.edgeTypes, edges.type[i])!,
       sources: edges.sources[i]!,
     };
-    const reviewed = review(edges.review[i], edges.reviewReason[i]);
+    const reviewed = review(decode(dictionary.reviews, edges.review[i]), edges.reviewReason[i]);
     if (reviewed) edge.review = reviewed;
     decoded.push(edge);
   }
@@ -284,14 +401,14 @@ export function readGraphView(json: unknown): ViewCheck {
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => ({ path: contractPath(issue.path), message: issue.message })),
+      problems: parsed.error.issues.map((issue) => ({ path: issuePath(json, issue.path), message: issue.message })),
     };
   }
   const data = parsed.data;
   const problems: GraphProblem[] = [];
-  checkNodes(data.nodes, problems);
+  checkNodes(data, problems);
   if (problems.length > 0) return { ok: false, problems };
-  checkEdges(data, problems);
+  const edgeIds = checkEdges(data, problems);
   const faultyEdges = new Set<number>();
   for (const problem of problems) {
     const match = EDGE_PATH.exec(problem.path);
@@ -301,8 +418,8 @@ export function readGraphView(json: unknown): ViewCheck {
   const view: GraphView = {
     version: data.version,
     chunks: data.chunks,
-    nodes: decodeNodes(data.nodes),
-    edges: decodeEdges(data, faultyEdges),
+    nodes: decodeNodes(data),
+    edges: decodeEdges(data, edgeIds, faultyEdges),
   };
   return { ok: true, view, setAside: problems };
 }

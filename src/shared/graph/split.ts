@@ -22,34 +22,50 @@ const NODES_PER_CHUNK = 100;
 const ARTICLES_PER_CHUNK = 40;
 const MAX_CHUNKS = 1024;
 
+/**
+ * Values from a small set (node type, meeting kind, review state…) are written as an index
+ * into the file's dictionary; null where the node has none.
+ */
+export interface ViewDictionary {
+  nodeTypes: unknown[];
+  edgeTypes: unknown[];
+  kinds: unknown[];
+  statuses: unknown[];
+  reviews: unknown[];
+}
+
 export interface ViewFile {
   format: typeof VIEW_FORMAT;
   schemaVersion: unknown;
   /** Changes with graph.json; chunks carry it too, so a view never mixes with another build's chunk. */
   version: string;
   chunks: { nodes: number; articles: number };
+  dictionary: ViewDictionary;
   nodes: {
     id: unknown[];
-    type: unknown[];
+    type: (number | null)[];
     /** One column per language that any node has. */
     label: Record<string, unknown[]>;
     aliases: unknown[];
     x: unknown[];
     y: unknown[];
     /** The review state, null when the node has none (extracted, unreviewed). */
-    review: unknown[];
+    review: (number | null)[];
     /** Curators' reasons, by node index: few nodes have one. */
     reviewReason: Record<string, unknown>;
-    kind: unknown[];
-    status: unknown[];
+    kind: (number | null)[];
+    status: (number | null)[];
     dateStart: unknown[];
     dateEnd: unknown[];
   };
   edges: {
-    source: unknown[];
-    target: unknown[];
-    type: unknown[];
-    review: unknown[];
+    /** Node indices; -1 where the id names no node, that id then in sourceName/targetName. */
+    source: number[];
+    target: number[];
+    sourceName: Record<string, unknown>;
+    targetName: Record<string, unknown>;
+    type: (number | null)[];
+    review: (number | null)[];
     reviewReason: Record<string, unknown>;
     /** How many evidence entries the edge has: the panels show the count before the quotes load. */
     sources: unknown[];
@@ -118,7 +134,22 @@ type LooseEdge = Partial<Graph['edges'][number]>;
 
 const orNull = (value: unknown) => (value === undefined ? null : value);
 
-function viewNodes(nodes: readonly LooseNode[]): ViewFile['nodes'] {
+/** Writes values as indices into a list that grows as new values come. */
+function encoder(values: unknown[]) {
+  const codes = new Map<unknown, number>(values.map((value, i) => [value, i]));
+  return (value: unknown): number | null => {
+    if (value === undefined || value === null) return null;
+    let code = codes.get(value);
+    if (code === undefined) {
+      code = values.length;
+      values.push(value);
+      codes.set(value, code);
+    }
+    return code;
+  };
+}
+
+function viewNodes(nodes: readonly LooseNode[], dictionary: ViewDictionary): ViewFile['nodes'] {
   const languages = new Set<string>();
   for (const node of nodes) {
     if (node.label && typeof node.label === 'object') for (const tag of Object.keys(node.label)) languages.add(tag);
@@ -129,38 +160,52 @@ function viewNodes(nodes: readonly LooseNode[]): ViewFile['nodes'] {
   nodes.forEach((node, i) => {
     if (node.review?.reason !== undefined) reviewReason[i] = node.review.reason;
   });
-  const meetingField = (field: string) => nodes.map((node) => orNull(node[field]));
+  const type = encoder(dictionary.nodeTypes);
+  const review = encoder(dictionary.reviews);
+  const kind = encoder(dictionary.kinds);
+  const status = encoder(dictionary.statuses);
   const date = (node: LooseNode) => node.date as { start?: unknown; end?: unknown } | undefined;
   return {
     id: nodes.map((node) => orNull(node.id)),
-    type: nodes.map((node) => orNull(node.type)),
+    type: nodes.map((node) => type(node.type)),
     label,
     aliases: nodes.map((node) => orNull(node.aliases)),
     x: nodes.map((node) => orNull(node.position?.x)),
     y: nodes.map((node) => orNull(node.position?.y)),
-    review: nodes.map((node) => orNull(node.review?.state)),
+    review: nodes.map((node) => review(node.review?.state)),
     reviewReason,
-    kind: meetingField('kind'),
-    status: meetingField('status'),
+    kind: nodes.map((node) => kind(node.kind)),
+    status: nodes.map((node) => status(node.status)),
     dateStart: nodes.map((node) => orNull(date(node)?.start)),
     dateEnd: nodes.map((node) => orNull(date(node)?.end)),
   };
 }
 
-function viewEdges(edges: readonly LooseEdge[], nodeIndex: ReadonlyMap<unknown, number>): ViewFile['edges'] {
+function viewEdges(
+  edges: readonly LooseEdge[],
+  nodeIndex: ReadonlyMap<unknown, number>,
+  dictionary: ViewDictionary,
+): ViewFile['edges'] {
   const id: Record<string, unknown> = {};
   const reviewReason: Record<string, unknown> = {};
+  const sourceName: Record<string, unknown> = {};
+  const targetName: Record<string, unknown> = {};
   edges.forEach((edge, i) => {
     if (edge.id !== usualEdgeId(edge.type, edge.source, edge.target)) id[i] = orNull(edge.id);
     if (edge.review?.reason !== undefined) reviewReason[i] = edge.review.reason;
+    // An end that names no node keeps its id, so the app can say which it is.
+    if (!nodeIndex.has(edge.source)) sourceName[i] = orNull(edge.source);
+    if (!nodeIndex.has(edge.target)) targetName[i] = orNull(edge.target);
   });
-  // An end that names no node stays a string, so the app can say which id it is.
-  const end = (value: unknown) => nodeIndex.get(value) ?? orNull(value);
+  const type = encoder(dictionary.edgeTypes);
+  const review = encoder(dictionary.reviews);
   return {
-    source: edges.map((edge) => end(edge.source)),
-    target: edges.map((edge) => end(edge.target)),
-    type: edges.map((edge) => orNull(edge.type)),
-    review: edges.map((edge) => orNull(edge.review?.state)),
+    source: edges.map((edge) => nodeIndex.get(edge.source) ?? -1),
+    target: edges.map((edge) => nodeIndex.get(edge.target) ?? -1),
+    sourceName,
+    targetName,
+    type: edges.map((edge) => type(edge.type)),
+    review: edges.map((edge) => review(edge.review?.state)),
     reviewReason,
     sources: edges.map((edge) => (Array.isArray(edge.evidence) ? edge.evidence.length : null)),
     id,
@@ -233,14 +278,16 @@ export function splitGraph(graph: Graph, version: string): SplitGraph {
     nodes: chunkCount(graph.nodes.length, NODES_PER_CHUNK),
     articles: chunkCount(graph.articles.length, ARTICLES_PER_CHUNK),
   };
+  const dictionary: ViewDictionary = { nodeTypes: [], edgeTypes: [], kinds: [], statuses: [], reviews: [] };
   return {
     view: {
       format: VIEW_FORMAT,
       schemaVersion: graph.schemaVersion,
       version,
       chunks,
-      nodes: viewNodes(graph.nodes as LooseNode[]),
-      edges: viewEdges(graph.edges, nodeIndex),
+      dictionary,
+      nodes: viewNodes(graph.nodes as LooseNode[], dictionary),
+      edges: viewEdges(graph.edges, nodeIndex, dictionary),
     },
     nodeChunks: nodeChunks(graph, version, chunks.nodes),
     articleChunks: articleChunks(graph.articles, version, chunks.articles),
