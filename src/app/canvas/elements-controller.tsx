@@ -8,6 +8,7 @@ import { useLanguage } from '../i18n/use-language';
 import { useAppStore } from '../store/app-store';
 import { markWhenDrawn } from './draw-marks';
 import { diffIds, edgeElement, nodeElement } from './element-mapping';
+import { fitLabel } from './label-fit';
 
 /** The first view never zooms in past this: labels stay at their designed size. */
 const MAX_FIT_ZOOM = 1.1;
@@ -42,7 +43,11 @@ export function ElementsController({ cy, index, visible }: Props) {
         const added = [];
         for (const id of nodes.add) {
           const node = index.nodeById.get(id);
-          if (node) added.push(nodeElement(node, localized(node.label, language), index.degree.get(id) ?? 0));
+          if (node) {
+            added.push(
+              nodeElement(node, fitLabel(localized(node.label, language), node.type), index.degree.get(id) ?? 0),
+            );
+          }
         }
         for (const id of edges.add) {
           const edge = index.edgeById.get(id);
@@ -84,7 +89,7 @@ export function ElementsController({ cy, index, visible }: Props) {
       cy.batch(() => {
         cy.nodes().forEach((n) => {
           const node = index.nodeById.get(n.id());
-          if (node) n.data('label', localized(node.label, language));
+          if (node) n.data('label', fitLabel(localized(node.label, language), node.type));
         });
       });
     },
