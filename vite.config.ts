@@ -1,26 +1,81 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import type { Graph } from './src/shared/graph/schema';
+import { splitGraph, splitGraphFiles, VIEW_PATH } from './src/shared/graph/split';
 
-/** Where the app finds the graph at run time; DIPLOGRAPH_GRAPH points the build at another file. */
+/** The contract file the app is built from; DIPLOGRAPH_GRAPH points the build at another file. */
 const GRAPH_URL_PATH = 'data/graph.json';
 const graphFile = resolve(process.env.DIPLOGRAPH_GRAPH ?? 'data/graph.json');
 
-/** Serves data/graph.json in development and ships it beside the build, fetched at run time. */
+/** graph.json split into the first-view file and its chunks (src/shared/graph/split.ts), keyed by path. */
+function splitFiles(bytes: Buffer): Map<string, string> {
+  const version = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  let graph: Graph;
+  try {
+    graph = JSON.parse(bytes.toString('utf8')) as Graph;
+  } catch (error) {
+    throw new Error(`${graphFile} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return splitGraphFiles(splitGraph(graph, version));
+}
+
+/**
+ * Ships the graph to the browser as a slim first-view file plus chunks fetched on demand, in
+ * development (computed again when the file changes) and in the build (static files in dist).
+ * graph.json itself is shipped too, unchanged, for anyone who wants the whole contract file.
+ */
 function graphData(): Plugin {
+  let cached: { mtimeMs: number; files: Map<string, string> } | null = null;
+  const current = () => {
+    const { mtimeMs } = statSync(graphFile);
+    if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, files: splitFiles(readFileSync(graphFile)) };
+    return cached.files;
+  };
+  let base = '/';
   return {
     name: 'diplograph-graph-data',
+    configResolved(config) {
+      base = config.base;
+    },
     configureServer(server) {
-      server.middlewares.use(`/${GRAPH_URL_PATH}`, (_req, res) => {
+      server.middlewares.use((req, res, next) => {
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/^\//, '');
+        if (path === GRAPH_URL_PATH) {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(readFileSync(graphFile));
+          return;
+        }
+        const body = path.startsWith('data/') ? current().get(path) : undefined;
+        if (body === undefined) return next();
         res.setHeader('Content-Type', 'application/json');
-        res.end(readFileSync(graphFile));
+        res.end(body);
       });
     },
+    // The first-view file starts downloading with the HTML, beside the scripts, not after them.
+    transformIndexHtml: {
+      order: 'pre',
+      handler: () => [
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'preload',
+            href: `${base}${VIEW_PATH}`,
+            as: 'fetch',
+            crossorigin: 'anonymous',
+          },
+          injectTo: 'head',
+        },
+      ],
+    },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: GRAPH_URL_PATH, source: readFileSync(graphFile) });
+      const bytes = readFileSync(graphFile);
+      for (const [fileName, source] of splitFiles(bytes)) this.emitFile({ type: 'asset', fileName, source });
+      this.emitFile({ type: 'asset', fileName: GRAPH_URL_PATH, source: bytes });
     },
   };
 }

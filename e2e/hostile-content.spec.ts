@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { checkGraph } from '../src/shared/graph/invariants';
 import { openExplorer, selectionPanel } from './support/app';
+import { routeGraph } from './support/route-graph';
 
 const SCRIPT = '<script>window.__planted = "script"</script>';
 const IMAGE = '<img src="x" onerror="window.__planted = \'image\'">';
@@ -48,9 +49,7 @@ const hostileGraph = {
 
 test('markup and script in the data are shown as text and never run', async ({ page }) => {
   expect(checkGraph(hostileGraph).ok).toBe(true);
-  await page.route('**/data/graph.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostileGraph) }),
-  );
+  await routeGraph(page, hostileGraph);
   await openExplorer(page, `/?edge=${encodeURIComponent(hostileGraph.edges[0]?.id ?? '')}`);
   const panel = selectionPanel(page);
   await expect(panel.locator('mark')).toHaveText(quote);

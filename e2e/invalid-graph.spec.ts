@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { routeGraph } from './support/route-graph';
 
-const impossibleDate = readFileSync('e2e/fixtures/impossible-date.invalid.json', 'utf8');
-const danglingEdge = readFileSync('e2e/fixtures/dangling-edge.invalid.json', 'utf8');
+// Contract files with a fault each, served split as the build splits data/graph.json.
+const impossibleDate: unknown = JSON.parse(readFileSync('e2e/fixtures/impossible-date.invalid.json', 'utf8'));
+const danglingEdge: unknown = JSON.parse(readFileSync('e2e/fixtures/dangling-edge.invalid.json', 'utf8'));
 
 test('an invalid graph file gets a plain error that names the path and the reason', async ({ page }) => {
-  await page.route('**/data/graph.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: impossibleDate }),
-  );
+  await routeGraph(page, impossibleDate);
   await page.goto('/');
   const error = page.getByRole('alert');
   await expect(error).toContainText('The graph file is not valid');
@@ -16,9 +16,7 @@ test('an invalid graph file gets a plain error that names the path and the reaso
 });
 
 test('an edge pointing nowhere is left out, named on the page, and the rest still opens', async ({ page }) => {
-  await page.route('**/data/graph.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: danglingEdge }),
-  );
+  await routeGraph(page, danglingEdge);
   await page.goto('/');
   const notice = page.getByRole('alert');
   await expect(notice).toContainText('edges[0].target');
@@ -28,7 +26,7 @@ test('an edge pointing nowhere is left out, named on the page, and the rest stil
 
 test('a graph that fails to load says so and offers to try again', async ({ page }) => {
   let fail = true;
-  await page.route('**/data/graph.json', (route) => (fail ? route.abort('failed') : route.continue()));
+  await page.route('**/data/view.json', (route) => (fail ? route.abort('failed') : route.continue()));
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('could not be loaded', { timeout: 15_000 });
   fail = false;

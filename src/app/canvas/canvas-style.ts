@@ -6,6 +6,13 @@ import type { StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../../shared/graph/schema';
 import { CANVAS_COLORS, TYPE_LOOK, type ColorScheme } from '../layout/palette';
 
+/** How node labels are set; label-fit.ts shortens labels to these widths before Cytoscape sees them. */
+export const LABEL_FONT_FAMILY = 'system-ui, sans-serif';
+export const LABEL_LOOK = {
+  node: { fontSize: 11, maxWidth: 140 },
+  meeting: { fontSize: 9, maxWidth: 110 },
+} as const;
+
 export function canvasStyle(scheme: ColorScheme): StylesheetJson {
   const c = CANVAS_COLORS[scheme];
   return [
@@ -16,12 +23,12 @@ export function canvasStyle(scheme: ColorScheme): StylesheetJson {
         width: 'mapData(weight, 1, 12, 16, 40)',
         height: 'mapData(weight, 1, 12, 16, 40)',
         color: c.text,
-        'font-size': 11,
-        'font-family': 'system-ui, sans-serif',
+        'font-size': LABEL_LOOK.node.fontSize,
+        'font-family': LABEL_FONT_FAMILY,
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        'text-max-width': `${LABEL_LOOK.node.maxWidth}px`,
         'text-background-color': c.textBackground,
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
@@ -35,7 +42,10 @@ export function canvasStyle(scheme: ColorScheme): StylesheetJson {
       selector: `node.type-${type}`,
       style: { shape: TYPE_LOOK[type].shape, 'background-color': TYPE_LOOK[type].fill[scheme] },
     })),
-    { selector: 'node.type-meeting', style: { 'font-size': 9, 'text-max-width': '110px' } },
+    {
+      selector: 'node.type-meeting',
+      style: { 'font-size': LABEL_LOOK.meeting.fontSize, 'text-max-width': `${LABEL_LOOK.meeting.maxWidth}px` },
+    },
     { selector: 'node.planned', style: { 'background-opacity': 0.45 } },
     {
       selector: 'node.unreviewed',

@@ -1,6 +1,6 @@
 /** Graph nodes and edges → Cytoscape element definitions, and id-based diffs between sets. */
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphEdge, GraphNode } from '../../shared/graph/schema';
+import type { GraphEdge, GraphNode } from '../graph-data/graph-index';
 import { isUnreviewed } from '../graph-data/review';
 
 /** A stable spot for a node the pipeline gave no position: a golden-angle spiral seeded by its id. */

@@ -8,6 +8,8 @@ import { useLanguage } from '../i18n/use-language';
 import { useAppStore } from '../store/app-store';
 import { markWhenDrawn } from './draw-marks';
 import { diffIds, edgeElement, nodeElement } from './element-mapping';
+import { fitLabel } from './label-fit';
+import { largestComponent } from './largest-component';
 
 /** The first view never zooms in past this: labels stay at their designed size. */
 const MAX_FIT_ZOOM = 1.1;
@@ -36,7 +38,9 @@ export function ElementsController({ cy, index, visible }: Props) {
 
   const nodeDefinition = (id: string) => {
     const node = index.nodeById.get(id);
-    return node ? nodeElement(node, localized(node.label, language), index.degree.get(id) ?? 0) : undefined;
+    return node
+      ? nodeElement(node, fitLabel(localized(node.label, language), node.type), index.degree.get(id) ?? 0)
+      : undefined;
   };
   const edgeDefinition = (id: string) => {
     const edge = index.edgeById.get(id);
@@ -95,11 +99,10 @@ export function ElementsController({ cy, index, visible }: Props) {
         firstDraw.current = false;
         // Fit the largest connected part when it is most of the graph: a few stray unconnected
         // nodes would otherwise shrink the picture to dots.
-        const [largest] = cy
-          .elements()
-          .components()
-          .sort((a, b) => b.length - a.length);
-        cy.fit(largest && largest.nodes().length * 2 >= cy.nodes().length ? largest : undefined, 40);
+        const shownEdges = [...visible.edgeIds].flatMap((id) => index.edgeById.get(id) ?? []);
+        const largest = largestComponent(visible.nodeIds, shownEdges);
+        const mostly = largest.size > 0 && largest.size * 2 >= cy.nodes().length;
+        cy.fit(mostly ? cy.nodes().filter((n) => largest.has(n.id())) : undefined, 40);
         // A small graph fitted to the screen would be drawn huge; keep it at reading size.
         if (cy.zoom() > MAX_FIT_ZOOM) {
           cy.zoom(MAX_FIT_ZOOM);
@@ -127,7 +130,7 @@ export function ElementsController({ cy, index, visible }: Props) {
       cy.batch(() => {
         cy.nodes().forEach((n) => {
           const node = index.nodeById.get(n.id());
-          if (node) n.data('label', localized(node.label, language));
+          if (node) n.data('label', fitLabel(localized(node.label, language), node.type));
         });
       });
     },

@@ -50,8 +50,11 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
 
   useEffect(
     function followColorScheme() {
+      // The instance was created with the current scheme's style: restyling it again would
+      // recompute every element's style once more before the first frame.
+      if (!cy || schemeRef.current === scheme) return;
       schemeRef.current = scheme;
-      cy?.style(canvasStyle(scheme));
+      cy.style(canvasStyle(scheme));
     },
     [cy, scheme],
   );

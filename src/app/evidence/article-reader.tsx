@@ -1,5 +1,6 @@
 /** The whole article in a modal dialog, the evidence passage highlighted and scrolled into view. */
 import { useEffect, useRef } from 'react';
+import { evidenceMismatch, useArticle } from '../graph-data/article-chunk';
 import type { GraphIndex } from '../graph-data/graph-index';
 import { formatIsoDate } from '../i18n/format-date';
 import { useLanguage, useT } from '../i18n/use-language';
@@ -23,7 +24,9 @@ export function ArticleReader({ index }: { index: GraphIndex }) {
   const closeReader = useAppStore((state) => state.closeReader);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const markRef = useRef<HTMLElement>(null);
-  const article = reading ? index.articleById.get(reading.article) : undefined;
+  // The reader opens from an excerpt, whose article chunk is loaded already.
+  const loaded = useArticle(index, reading?.article).article;
+  const article = reading && loaded && !evidenceMismatch(loaded, reading) ? loaded : undefined;
 
   useEffect(
     function showWhileReading() {

@@ -3,6 +3,8 @@
  * from. Article text is rendered as text; the highlight is a <mark> around a slice of it.
  */
 import type { Evidence } from '../../shared/graph/schema';
+import { evidenceMismatch, useArticle } from '../graph-data/article-chunk';
+import { ChunkStatus } from '../graph-data/chunk-status';
 import type { GraphIndex } from '../graph-data/graph-index';
 import { formatIsoDate } from '../i18n/format-date';
 import { useLanguage, useT } from '../i18n/use-language';
@@ -23,8 +25,13 @@ export function EvidenceQuote({ evidence, index }: { evidence: Evidence; index: 
   const t = useT();
   const language = useLanguage();
   const openReader = useAppStore((state) => state.openReader);
-  const article = index.articleById.get(evidence.article);
-  if (!article) return null;
+  const { query, article } = useArticle(index, evidence.article);
+  if (!article) {
+    if (query.isPending || query.isError) return <ChunkStatus query={query} />;
+    return <p role="alert">{t('detailsFailed', { reason: `article "${evidence.article}" is not in the graph` })}</p>;
+  }
+  const mismatch = evidenceMismatch(article, evidence);
+  if (mismatch) return <p role="alert">{t('quoteMismatch', { reason: mismatch })}</p>;
   const excerpt = excerptAround(article.text, evidence.start, evidence.end, article.language);
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">

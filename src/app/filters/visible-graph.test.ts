@@ -4,7 +4,7 @@ import { seedLikeIndex } from '../graph-data/fixtures/load-fixture';
 import fc from 'fast-check';
 import { overlapsRange, spanOf } from '../../shared/dates/iso';
 import { NODE_TYPES } from '../../shared/graph/schema';
-import type { Graph, GraphEdge, GraphNode } from '../../shared/graph/schema';
+import type { GraphView, ViewEdge as GraphEdge, ViewNode as GraphNode } from '../graph-data/graph-view';
 import {
   computeVisibleGraph,
   dayNumber,
@@ -187,9 +187,10 @@ const randomGraph = fc
             ? ['represents', actor, other]
             : ['participant', actor, meeting];
       const id = `${type}:${source}->${target}`;
-      edges.set(id, { id, type, source, target, evidence: [] } as unknown as GraphEdge);
+      edges.set(id, { id, type, source, target, sources: 1 } as GraphEdge);
     }
-    return indexGraph({ nodes, edges: [...edges.values()], articles: [] } as unknown as Graph);
+    const view: GraphView = { version: 'test', chunks: { nodes: 1, articles: 1 }, nodes, edges: [...edges.values()] };
+    return indexGraph(view);
   });
 
 /** The month `months` after a date's month, at month precision (an end may be coarser than its start). */

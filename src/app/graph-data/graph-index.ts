@@ -1,10 +1,16 @@
 /**
- * Lookup tables over a validated graph, built once per load: by id, edges per node, degree,
- * and the span of dates each actor's meetings cover (for the list view and the time filter).
+ * Lookup tables over the validated first view, built once per load: by id, edges per node,
+ * degree, and the span of dates each actor's meetings cover (for the list view and the time
+ * filter). Article texts and evidence are not here: they load with their chunks.
  */
-import type { Article, Graph, GraphEdge, GraphNode, MeetingNode } from '../../shared/graph/schema';
 import type { GraphProblem } from '../../shared/graph/invariants';
 import { spanOf } from '../../shared/dates/iso';
+import type { GraphView, ViewEdge, ViewMeeting, ViewNode } from './graph-view';
+
+/** The names the rest of the app uses for what the first view holds. */
+export type GraphNode = ViewNode;
+export type GraphEdge = ViewEdge;
+export type MeetingNode = ViewMeeting;
 
 export interface DaySpan {
   first: string;
@@ -12,10 +18,9 @@ export interface DaySpan {
 }
 
 export interface GraphIndex {
-  graph: Graph;
+  graph: GraphView;
   nodeById: ReadonlyMap<string, GraphNode>;
   edgeById: ReadonlyMap<string, GraphEdge>;
-  articleById: ReadonlyMap<string, Article>;
   edgesByNode: ReadonlyMap<string, readonly GraphEdge[]>;
   degree: ReadonlyMap<string, number>;
   /** For every node: the first and last day of the dated meetings it is (or, for a meeting, has). */
@@ -43,10 +48,9 @@ function widen(spans: Map<string, DaySpan>, id: string, span: DaySpan) {
   }
 }
 
-export function indexGraph(graph: Graph, setAside: readonly GraphProblem[] = []): GraphIndex {
+export function indexGraph(graph: GraphView, setAside: readonly GraphProblem[] = []): GraphIndex {
   const nodeById = new Map(graph.nodes.map((node) => [node.id, node]));
   const edgeById = new Map(graph.edges.map((edge) => [edge.id, edge]));
-  const articleById = new Map(graph.articles.map((article) => [article.id, article]));
   const edgesByNode = new Map<string, GraphEdge[]>();
   for (const node of graph.nodes) edgesByNode.set(node.id, []);
   for (const edge of graph.edges) {
@@ -66,5 +70,5 @@ export function indexGraph(graph: Graph, setAside: readonly GraphProblem[] = [])
     widen(datesByNode, node.id, span);
     for (const edge of edgesByNode.get(node.id) ?? []) widen(datesByNode, otherEnd(edge, node.id), span);
   }
-  return { graph, nodeById, edgeById, articleById, edgesByNode, degree, datesByNode, meetingSpans, setAside };
+  return { graph, nodeById, edgeById, edgesByNode, degree, datesByNode, meetingSpans, setAside };
 }

@@ -1,13 +1,15 @@
 /**
- * The graph, fetched at run time: the one place that knows its URL, how to fetch it and how
- * to validate it. Failures carry what the page needs to say (network, not JSON, invalid).
+ * The graph's first view, fetched at run time: the one place that knows its URL, how to fetch
+ * it and how to validate it. Failures carry what the page needs to say (network, not JSON,
+ * invalid). Article texts and evidence come later, with their chunks (chunk-source.ts).
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { checkGraph, findInvariantProblems, type GraphProblem } from '../../shared/graph/invariants';
-import { GraphSchema, type Graph } from '../../shared/graph/schema';
+import type { GraphProblem } from '../../shared/graph/invariants';
+import { VIEW_PATH } from '../../shared/graph/split';
 import { indexGraph, type GraphIndex } from './graph-index';
+import { readGraphView } from './graph-view';
 
-export const GRAPH_URL = `${import.meta.env.BASE_URL}data/graph.json`;
+export const GRAPH_URL = `${import.meta.env.BASE_URL}${VIEW_PATH}`;
 
 export type GraphLoadFailure =
   | { kind: 'network'; reason: string }
@@ -40,29 +42,14 @@ export async function fetchGraph(signal?: AbortSignal): Promise<GraphIndex> {
   } catch (error) {
     throw new GraphLoadError({ kind: 'not-json', reason: error instanceof Error ? error.message : String(error) });
   }
-  return indexGraph(...usableGraph(json));
+  return usableGraph(json);
 }
 
-const EDGE_PATH = /^edges\[(\d+)\]/;
-
-/**
- * A file whose only faults are in some edges (pointing nowhere, a quote off its article) still
- * opens without those edges, which are reported; any other fault refuses the whole file.
- */
-export function usableGraph(json: unknown): [Graph, GraphProblem[]] {
-  const parsed = GraphSchema.safeParse(json);
-  if (!parsed.success) {
-    const check = checkGraph(json);
-    throw new GraphLoadError({ kind: 'invalid', problems: check.ok ? [] : check.problems });
-  }
-  const problems = findInvariantProblems(parsed.data);
-  if (problems.length === 0) return [parsed.data, []];
-  const faultyEdges = new Set(problems.map((p) => EDGE_PATH.exec(p.path)?.[1]));
-  if (faultyEdges.has(undefined)) throw new GraphLoadError({ kind: 'invalid', problems });
-  const graph = { ...parsed.data, edges: parsed.data.edges.filter((_, i) => !faultyEdges.has(String(i))) };
-  const remaining = findInvariantProblems(graph);
-  if (remaining.length > 0) throw new GraphLoadError({ kind: 'invalid', problems });
-  return [graph, problems];
+/** The view file, checked: an edge-only fault leaves those edges out; any other refuses the file. */
+export function usableGraph(json: unknown): GraphIndex {
+  const check = readGraphView(json);
+  if (!check.ok) throw new GraphLoadError({ kind: 'invalid', problems: check.problems });
+  return indexGraph(check.view, check.setAside);
 }
 
 export const graphQueryOptions = queryOptions({

@@ -1,7 +1,8 @@
 /** One connection: what it is, between whom, when, and every source excerpt behind it. */
-import type { GraphEdge } from '../../shared/graph/schema';
 import { EvidenceQuote } from '../evidence/evidence-quote';
-import type { GraphIndex } from '../graph-data/graph-index';
+import { ChunkStatus } from '../graph-data/chunk-status';
+import type { GraphEdge, GraphIndex } from '../graph-data/graph-index';
+import { useEdgeEvidence, useNodeDetails } from '../graph-data/node-chunk';
 import { isUnreviewed } from '../graph-data/review';
 import { formatDateSpan } from '../i18n/format-date';
 import { localized } from '../i18n/node-label';
@@ -20,6 +21,9 @@ export function EdgePanel({ edge, index }: { edge: GraphEdge; index: GraphIndex 
   };
   const meeting = edgeMeeting(index, edge);
   const unreviewed = isUnreviewed(edge.review);
+  // The quotes and the meeting's date words come with one chunk: the meeting's, when there is one.
+  const sources = useEdgeEvidence(index, edge);
+  const dateText = useNodeDetails(index, meeting?.id ?? edge.source).details?.dateText;
   return (
     <PanelShell
       selectionId={edge.id}
@@ -49,16 +53,15 @@ export function EdgePanel({ edge, index }: { edge: GraphEdge; index: GraphIndex 
         <dt className="font-medium">{t('when')}</dt>
         <dd>
           {meeting?.date ? formatDateSpan(meeting.date.start, meeting.date.end, language) : t('undated')}
-          {meeting?.dateText && (
-            <span className="block text-slate-600 dark:text-slate-300">
-              {t('dateWords', { text: meeting.dateText })}
-            </span>
+          {meeting && dateText && (
+            <span className="block text-slate-600 dark:text-slate-300">{t('dateWords', { text: dateText })}</span>
           )}
         </dd>
       </dl>
-      <PanelSection title={`${t('excerpts')} (${edge.evidence.length})`}>
+      <PanelSection title={`${t('excerpts')} (${edge.sources})`}>
+        <ChunkStatus query={sources.query} />
         <ol className="space-y-3">
-          {edge.evidence.map((evidence, i) => (
+          {sources.evidence?.map((evidence, i) => (
             <li key={`${evidence.article}:${evidence.start}:${i}`}>
               <EvidenceQuote evidence={evidence} index={index} />
             </li>

@@ -1,8 +1,8 @@
 /** What the node panel lists about a node, in the order a reader wants it. */
-import type { EdgeType, GraphEdge, MeetingNode } from '../../shared/graph/schema';
+import type { EdgeType } from '../../shared/graph/schema';
 import { EDGE_TYPES } from '../../shared/graph/schema';
 import { parseIsoDate } from '../../shared/dates/iso';
-import { isMeeting, otherEnd, type GraphIndex } from '../graph-data/graph-index';
+import { isMeeting, otherEnd, type GraphEdge, type GraphIndex, type MeetingNode } from '../graph-data/graph-index';
 
 export interface Connection {
   edge: GraphEdge;

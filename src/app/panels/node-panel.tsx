@@ -1,7 +1,8 @@
 /** Everything known about one node: names, roles, meetings in date order, connections and their sources. */
 import { useMemo } from 'react';
-import type { GraphNode, MeetingNode, PersonNode } from '../../shared/graph/schema';
-import type { GraphIndex } from '../graph-data/graph-index';
+import { ChunkStatus } from '../graph-data/chunk-status';
+import type { GraphIndex, GraphNode, MeetingNode } from '../graph-data/graph-index';
+import { useNodeDetails, type NodeDetailsData } from '../graph-data/node-chunk';
 import { isUnreviewed } from '../graph-data/review';
 import { formatDateSpan, formatIsoDate } from '../i18n/format-date';
 import { localized } from '../i18n/node-label';
@@ -20,6 +21,8 @@ export function NodePanel({ node, index }: { node: GraphNode; index: GraphIndex 
   const language = useLanguage();
   const unreviewed = isUnreviewed(node.review);
   const groups = useMemo(() => connectionsByType(index, node.id), [index, node.id]);
+  // Roles, place and quotes come with the node's chunk; names and meetings are there already.
+  const { query, details } = useNodeDetails(index, node.id);
   return (
     <PanelShell
       selectionId={node.id}
@@ -57,11 +60,14 @@ export function NodePanel({ node, index }: { node: GraphNode; index: GraphIndex 
           </p>
         )}
       </PanelSection>
-      {node.type === 'meeting' && <MeetingFacts meeting={node} />}
-      {node.type === 'person' && node.roles.length > 0 && <Roles person={node} index={index} />}
+      <ChunkStatus query={query} />
+      {node.type === 'meeting' && <MeetingFacts meeting={node} details={details} />}
+      {node.type === 'person' && details?.roles && details.roles.length > 0 && (
+        <Roles roles={details.roles} index={index} />
+      )}
       {node.type !== 'meeting' && <Meetings nodeId={node.id} index={index} />}
       <PanelSection title={t('connections')}>
-        <NodeConnections groups={groups} index={index} />
+        <NodeConnections groups={groups} index={index} chunk={query.data} />
       </PanelSection>
     </PanelShell>
   );
@@ -97,7 +103,7 @@ function FocusControls({ nodeId }: { nodeId: string }) {
   );
 }
 
-function MeetingFacts({ meeting }: { meeting: MeetingNode }) {
+function MeetingFacts({ meeting, details }: { meeting: MeetingNode; details: NodeDetailsData | undefined }) {
   const t = useT();
   const language = useLanguage();
   return (
@@ -105,14 +111,14 @@ function MeetingFacts({ meeting }: { meeting: MeetingNode }) {
       <dt className="font-medium">{t('when')}</dt>
       <dd>
         {meeting.date ? formatDateSpan(meeting.date.start, meeting.date.end, language) : t('undated')}
-        {meeting.dateText && (
-          <span className="block text-slate-600 dark:text-slate-300">{t('dateWords', { text: meeting.dateText })}</span>
+        {details?.dateText && (
+          <span className="block text-slate-600 dark:text-slate-300">{t('dateWords', { text: details.dateText })}</span>
         )}
       </dd>
-      {meeting.place && (
+      {details?.place && (
         <>
           <dt className="font-medium">{t('where')}</dt>
-          <dd>{meeting.place}</dd>
+          <dd>{details.place}</dd>
         </>
       )}
       <dt className="font-medium">{t('status')}</dt>
@@ -121,10 +127,10 @@ function MeetingFacts({ meeting }: { meeting: MeetingNode }) {
   );
 }
 
-function Roles({ person, index }: { person: PersonNode; index: GraphIndex }) {
+function Roles({ roles, index }: { roles: NonNullable<NodeDetailsData['roles']>; index: GraphIndex }) {
   const t = useT();
   const language = useLanguage();
-  const { shown, more } = useFirstRows(person.roles);
+  const { shown, more } = useFirstRows(roles);
   return (
     <PanelSection title={t('roles')}>
       <ul className="space-y-1.5 text-sm">
@@ -149,7 +155,7 @@ function Roles({ person, index }: { person: PersonNode; index: GraphIndex }) {
           </li>
         ))}
       </ul>
-      <MoreRows shown={shown.length} total={person.roles.length} onMore={more} />
+      <MoreRows shown={shown.length} total={roles.length} onMore={more} />
     </PanelSection>
   );
 }

@@ -4,7 +4,8 @@
  * readings too. MiniSearch gives prefix and typo-tolerant matching.
  */
 import MiniSearch from 'minisearch';
-import type { GraphNode, NodeType } from '../../shared/graph/schema';
+import type { NodeType } from '../../shared/graph/schema';
+import type { GraphNode } from '../graph-data/graph-index';
 import { foldText, searchForms } from './normalize';
 
 export interface SearchHit {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOrderedPair, overlapsRange, parseIsoDate } from './iso';
+import { daysInMonth, isOrderedPair, overlapsRange, parseIsoDate } from './iso';
 
 describe('parseIsoDate', () => {
   it('reads each precision as the span it covers', () => {
@@ -35,5 +35,12 @@ describe('isOrderedPair', () => {
     expect(isOrderedPair('2025-02-19', '2025-02-20')).toBe(true);
     expect(isOrderedPair('2025-02', '2025-02-01')).toBe(true);
     expect(isOrderedPair('2025-02-20', '2025-02-19')).toBe(false);
+  });
+});
+
+describe('daysInMonth', () => {
+  it('follows the Gregorian leap years', () => {
+    expect([2023, 2024, 1900, 2000].map((year) => daysInMonth(year, 2))).toEqual([28, 29, 28, 29]);
+    expect([1, 4, 12].map((month) => daysInMonth(2025, month))).toEqual([31, 30, 31]);
   });
 });

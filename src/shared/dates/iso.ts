@@ -15,36 +15,38 @@ export interface DateSpan {
 
 const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 31);
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** Parses an ISO 8601 date at year, month or day precision; null when it is not one. */
+/**
+ * Parses an ISO 8601 date at year, month or day precision; null when it is not one. It runs for
+ * every meeting when the app loads, so it builds no Date objects and reuses the digits matched.
+ */
 export function parseIsoDate(value: string): DateSpan | null {
   const match = ISO_PARTIAL.exec(value);
   if (!match) return null;
-  const year = Number(match[1]);
+  const y = match[1]!;
+  const year = Number(y);
   if (year < 1) return null;
-  const y = pad(year, 4);
-  if (match[2] === undefined) {
+  const mm = match[2];
+  if (mm === undefined) {
     return { precision: 'year', first: `${y}-01-01`, last: `${y}-12-31` };
   }
-  const month = Number(match[2]);
+  const month = Number(mm);
   if (month < 1 || month > 12) return null;
   const lastDay = daysInMonth(year, month);
-  if (match[3] === undefined) {
-    return {
-      precision: 'month',
-      first: `${y}-${pad(month)}-01`,
-      last: `${y}-${pad(month)}-${pad(lastDay)}`,
-    };
+  const dd = match[3];
+  if (dd === undefined) {
+    return { precision: 'month', first: `${y}-${mm}-01`, last: `${y}-${mm}-${lastDay}` };
   }
-  const day = Number(match[3]);
+  const day = Number(dd);
   if (day < 1 || day > lastDay) return null;
-  const iso = `${y}-${pad(month)}-${pad(day)}`;
-  return { precision: 'day', first: iso, last: iso };
+  return { precision: 'day', first: value, last: value };
 }
 
 export function isIsoDate(value: string): boolean {

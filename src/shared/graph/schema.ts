@@ -28,20 +28,18 @@ export const MEETING_STATUSES = ['held', 'planned'] as const;
 export const REVIEW_STATES = ['unreviewed', 'accepted', 'corrected', 'curated'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
-export const IsoDateSchema = z
-  .string()
-  .refine(isIsoDate, { message: 'is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)' });
+export const INVALID_DATE = 'is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)';
+
+export const IsoDateSchema = z.string().refine(isIsoDate, { message: INVALID_DATE });
 
 export const LanguageSchema = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'is not a BCP 47 language tag such as "uk", "ru" or "en"');
 
-export const NodeIdSchema = z
-  .string()
-  .regex(
-    /^(state|person|organization|meeting):[\p{Ll}\p{Nd}][\p{Ll}\p{Nd}-]*$/u,
-    'is not a node id of the form "<type>:<slug>"',
-  );
+export const NODE_ID_PATTERN = /^(state|person|organization|meeting):[\p{Ll}\p{Nd}][\p{Ll}\p{Nd}-]*$/u;
+export const INVALID_NODE_ID = 'is not a node id of the form "<type>:<slug>"';
+
+export const NodeIdSchema = z.string().regex(NODE_ID_PATTERN, INVALID_NODE_ID);
 
 /** Names by language; at least one entry. */
 export const LocalizedTextSchema = z
