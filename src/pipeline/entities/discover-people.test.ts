@@ -196,6 +196,26 @@ describe('people named beside another', () => {
     ]);
   });
 
+  it('reads an English plural title before the names, even after a comma ("the defence ministers of A and B, X and Y")', () => {
+    const result = extract(
+      'The defence ministers of Latvia and Norway, Lina Kalnina and Ola Berg, signed the plan on Monday.',
+      'en',
+    );
+    const roles = result.mentions
+      .filter((m) => m.type === 'person')
+      .map((m) => [m.text, m.role?.title.en, m.role?.state]);
+    expect(roles).toEqual([
+      ['Lina Kalnina', 'Minister of Defence', 'state:latvia'],
+      ['Ola Berg', 'Minister of Defence', 'state:norway'],
+    ]);
+  });
+
+  it('does not share a singular English title ending in "s" ("Minister of Foreign Affairs X and Y")', () => {
+    const result = extract('Minister of Foreign Affairs of Latvia Lina Kalnina and Ola Berg met on Monday.', 'en');
+    const berg = result.mentions.find((m) => m.text === 'Ola Berg');
+    expect(berg?.role).toBeUndefined();
+  });
+
   it('does not make a person of a capitalized pair after "and" when the title before is singular', () => {
     const result = extract('Міністр оборони України Денис Шмигаль і Торе Сандвік провели зустріч.', 'uk');
     expect(result.discovered.map((p) => p.label.uk)).toEqual(['Денис Шмигаль']);

@@ -16,6 +16,16 @@ const GENITIVE_LIKE = /(ой|ей|ої|их|ых|ого|его|ы|и|і|ия|і�
 const REFLEXIVE = /(ся|сь)$/u;
 const DATIVE_PLURAL = /(ым|им|ам|ям)$/u;
 
+/** Latin role words are listed in the singular; "ministers", "presidents" are read as their singular too. */
+const ENGLISH_PLURAL = /^[a-z]{4,}s$/u;
+
+function roleLemmas(context: MatchContext, i: number): readonly string[] {
+  const lemmas = context.lemmas(i);
+  const key = context.keys[i];
+  if (!key || !ENGLISH_PLURAL.test(key) || key.endsWith('ss')) return lemmas;
+  return [...lemmas, key.slice(0, -1)];
+}
+
 function matchRoleWord(
   context: MatchContext,
   lexicon: RoleLexicon,
@@ -23,12 +33,12 @@ function matchRoleWord(
   limit: number,
 ): { length: number; word: RoleWord } | undefined {
   let best: { length: number; word: RoleWord } | undefined;
-  for (const candidate of context.lemmas(i)) {
+  for (const candidate of roleLemmas(context, i)) {
     for (const entry of lexicon.get(candidate) ?? []) {
       const length = entry.words.length;
       if (i + length > limit || (best && best.length >= length)) continue;
       let ok = true;
-      for (let k = 1; k < length && ok; k += 1) ok = context.lemmas(i + k).includes(entry.words[k]!);
+      for (let k = 1; k < length && ok; k += 1) ok = roleLemmas(context, i + k).includes(entry.words[k]!);
       if (ok) best = { length, word: entry.word };
     }
   }
