@@ -210,6 +210,11 @@ describe('people named beside another', () => {
     ]);
   });
 
+  it('reads a role phrase that opens after a dateline dash as prose, not as a Title Case line', () => {
+    const result = extract('RIGA, May 4 — The Foreign Minister of Latvia Lina Kalnina arrived in Oslo.', 'en');
+    expect(result.discovered.map((p) => [p.label.en, p.state])).toEqual([['Lina Kalnina', 'state:latvia']]);
+  });
+
   it('does not share a singular English title ending in "s" ("Minister of Foreign Affairs X and Y")', () => {
     const result = extract('Minister of Foreign Affairs of Latvia Lina Kalnina and Ola Berg met on Monday.', 'en');
     const berg = result.mentions.find((m) => m.text === 'Ola Berg');

@@ -288,7 +288,9 @@ function titleCaseSentences(context: MatchContext): Set<number> {
     if (token.capital) count.capitals += 1;
     counts.set(token.sentence, count);
     // A capitalized function word inside a sentence ("Read More About Energy") marks a Title Case line.
-    if (index !== count.first && FUNCTION_WORDS.has(token.text)) titles.add(token.sentence);
+    // But not one that opens the text after a dateline dash or a colon ("TBILISI, June 18 — The ministers…").
+    const gap = index > 0 ? context.text.slice(context.tokens[index - 1]!.end, token.start) : '';
+    if (index !== count.first && FUNCTION_WORDS.has(token.text) && !/[—–:]/u.test(gap)) titles.add(token.sentence);
   }
   for (const [sentence, count] of counts)
     if (count.words >= 3 && count.capitals / count.words >= 0.9) titles.add(sentence);
