@@ -68,6 +68,25 @@ describe('extractMeetings', () => {
     ]);
   });
 
+  it('reads "welcomed X" as a reception, "talked with X by phone" as a call, and "gathered" as a meeting in English', () => {
+    const text =
+      'Minister Lina Kalnina welcomed the UN envoy Omar Haddad. Kalnina talked with Ola Berg by phone on Friday. Kalnina and Berg last gathered in Riga.';
+    const found = extractMeetings(
+      article('en', '2025-05-10', text, {
+        'Lina Kalnina': 'person:lina-kalnina',
+        Kalnina: 'person:lina-kalnina',
+        'Omar Haddad': 'person:omar-haddad',
+        'Ola Berg': 'person:ola-berg',
+        Berg: 'person:ola-berg',
+      }),
+    );
+    expect(found.map((c) => [c.kind, people(c)])).toEqual([
+      ['reception', ['lina-kalnina', 'omar-haddad']],
+      ['phone_call', ['lina-kalnina', 'ola-berg']],
+      ['meeting', ['lina-kalnina', 'ola-berg']],
+    ]);
+  });
+
   it('does not take "took part" for a reception', () => {
     const text = 'Ильхам Алиев принял участие в форуме вместе с Виктором Хрениным.';
     const found = extractMeetings(
