@@ -87,6 +87,32 @@ describe('extractMeetings', () => {
     ]);
   });
 
+  it('splits «провел встречи с A, B и C» into one meeting with each, but keeps «в ходе встречи с A и B» one', () => {
+    const names = {
+      'Иван Петров': 'person:ivan-petrov',
+      'Анной Смит': 'person:anna-smith',
+      'Оле Бергом': 'person:ole-berg',
+      'Ли Ваном': 'person:li-wang',
+    };
+    const split = extractMeetings(
+      article('ru', '2025-05-10', 'Иван Петров провел встречи с Анной Смит, Оле Бергом и Ли Ваном.', names),
+    );
+    expect(split.map((c) => [c.kind, people(c)])).toEqual([
+      ['meeting', ['anna-smith', 'ivan-petrov']],
+      ['meeting', ['ivan-petrov', 'ole-berg']],
+      ['meeting', ['ivan-petrov', 'li-wang']],
+    ]);
+    const one = extractMeetings(
+      article(
+        'ru',
+        '2025-05-10',
+        'Иван Петров в ходе встречи с Анной Смит, Оле Бергом и Ли Ваном обсудил энергетику.',
+        names,
+      ),
+    );
+    expect(one.map((c) => people(c).length)).toEqual([4]);
+  });
+
   it('does not take "took part" for a reception', () => {
     const text = 'Ильхам Алиев принял участие в форуме вместе с Виктором Хрениным.';
     const found = extractMeetings(

@@ -15,6 +15,7 @@ import {
   HELD_VERB,
   PLANNED_MARKERS,
   PLANNED_PREFIX,
+  HELD_PLURAL_MEETINGS,
   PLURAL_MEETINGS,
   SAME_DAY,
 } from './lexicon';
@@ -288,14 +289,14 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
         candidates.push(candidate);
         inClause.push(candidates.length - 1);
 
-        // "Met A and B", then "during the meetings": one meeting with each.
+        // "Met A and B", then "during the meetings", or "held meetings with A and B": one meeting with each.
         const nextSentence = sentences[sentenceIndex + 1];
         if (
           kind === 'meeting' &&
           !implied &&
           persons.length >= 3 &&
-          nextSentence &&
-          PLURAL_MEETINGS[language].test(nextSentence.text)
+          ((nextSentence && PLURAL_MEETINGS[language].test(nextSentence.text)) ||
+            HELD_PLURAL_MEETINGS[language].test(article.text.slice(Math.max(0, trigger.start - 60), trigger.end)))
         ) {
           const [subject, ...others] = persons;
           candidates.pop();

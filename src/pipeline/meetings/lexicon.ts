@@ -242,6 +242,16 @@ export const PLURAL_MEETINGS: Record<ArticleLanguage, RegExp> = {
   en: words(`meetings`),
 };
 
+/**
+ * A held verb with a plural meeting noun as the trigger: «провел встречи с A, B и C», «провів зустрічі з …»,
+ * "held meetings with A and B": one meeting with each. («в ходе встречи с A и B» is one meeting: no verb.)
+ */
+export const HELD_PLURAL_MEETINGS: Record<ArticleLanguage, RegExp> = {
+  ru: /(?<!\p{L})(?:провел|провела|провели|проведет|проведут)\s+(?:\p{L}+\s+)?встречи$/iu,
+  uk: /(?<!\p{L})(?:провів|провела|провели|проведе|проведуть)\s+(?:\p{L}+\s+)?зустрічі$/iu,
+  en: /(?<!\p{L})(?:held|holds|hold|will hold)\s+(?:\p{L}+\s+){0,3}meetings$/iu,
+};
+
 /** Prepositions that introduce where something is or goes ("в Баку", "to Kyiv"). */
 export const PLACE_PREPOSITION: Record<ArticleLanguage, RegExp> = {
   ru: /(?:(?<!\p{L})(?:в|во|на)\s+|(?<!\p{L})город(?:е|а)\s+)$/iu,
