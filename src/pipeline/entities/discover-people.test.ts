@@ -181,6 +181,15 @@ describe('discovering people in long role phrases and with initials', () => {
   });
 });
 
+describe('role phrases with an acronym', () => {
+  it('reads an unknown acronym after the head as part of the role («председатель ГКНБ Киргизии X»)', () => {
+    const result = extract('Председатель ГКНБ Киргизии Айбек Осмонов прибыл в Душанбе.', 'ru');
+    expect(result.discovered.map((p) => [p.label.ru, p.state])).toEqual([['Айбек Осмонов', 'state:kyrgyzstan']]);
+    const mention = result.mentions.find((m) => m.text === 'Айбек Осмонов');
+    expect(mention?.role?.title.en).toBe('Chairman');
+  });
+});
+
 describe('people named beside another', () => {
   it('gives the second name after a plural title that title and the second state («Міністри оборони … A і B»)', () => {
     const result = extract(
