@@ -113,6 +113,17 @@ describe('extractMeetings', () => {
     expect(one.map((c) => people(c).length)).toEqual([4]);
   });
 
+  it('makes a dated sitting of a commission a meeting though no one is named, and an undated one not', () => {
+    const held = 'Прошлое заседание совместной комиссии прошло в Минске в мае.';
+    const heldFound = extractMeetings(article('ru', '2025-09-10', held, {}, { 'в мае': { start: '2025-05' } }));
+    expect(heldFound.map((c) => [c.kind, c.status, c.date?.start])).toEqual([['meeting', 'held', '2025-05']]);
+    const planned = 'The next session of the joint commission will take place in Riga in 2026.';
+    const plannedFound = extractMeetings(article('en', '2025-09-10', planned, {}, { 'in 2026': { start: '2026' } }));
+    expect(plannedFound.map((c) => [c.kind, c.status, c.date?.start])).toEqual([['meeting', 'planned', '2026']]);
+    const undated = 'The next session of the joint commission will take place in Riga.';
+    expect(extractMeetings(article('en', '2025-09-10', undated, {}))).toEqual([]);
+  });
+
   it('does not take "took part" for a reception', () => {
     const text = 'Ильхам Алиев принял участие в форуме вместе с Виктором Хрениным.';
     const found = extractMeetings(

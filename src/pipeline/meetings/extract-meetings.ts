@@ -12,6 +12,7 @@ import {
   CLAUSE_TRIGGER,
   DELEGATION_HEAD,
   DISCUSSION,
+  COMMISSION_SITTING,
   HELD_VERB,
   PLANNED_MARKERS,
   PLANNED_PREFIX,
@@ -283,7 +284,11 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
           } else {
             // With nobody named, only a dated report that it took place makes a meeting.
             const reported = status === 'held' && chosen.source === 'stated' && HELD_VERB[language].test(clause.text);
-            if (!reported || trigger.frame) continue;
+            // A commission's sitting, past or next, is a meeting of its own whenever the text dates it.
+            const sitting =
+              chosen.source === 'stated' &&
+              COMMISSION_SITTING[language].test(article.text.slice(trigger.start, trigger.end + 60));
+            if ((!reported && !sitting) || trigger.frame) continue;
           }
         }
         candidates.push(candidate);

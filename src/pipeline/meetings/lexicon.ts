@@ -27,6 +27,22 @@ const rule = (kind: TriggerRule['kind'], source: string, extra: Partial<TriggerR
   ...extra,
 });
 
+/**
+ * A sitting of a standing body of two states, which the text often tells with no one named: «заседание
+ * межправительственной комиссии», «засідання Люблінського трикутника», "the session of the joint commission".
+ */
+const COMMISSION = {
+  ru: `заседани${L}*(?= (?:${L}+ ){0,2}(?:комисси|совет|формат|групп)${L}*)`,
+  uk: `засіданн${L}*(?= (?:${L}+ ){0,2}(?:комісі|рад|формат|груп|трикутник)${L}*)`,
+  en: `sessions? of the(?= (?:${L}+ ){0,3}(?:commission|council|format|group)s?)|meetings? of the(?= (?:${L}+ ){0,3}commissions?)`,
+};
+/** The same, as a test of a clause. */
+export const COMMISSION_SITTING: Record<ArticleLanguage, RegExp> = {
+  ru: new RegExp(`(?<!${L})${COMMISSION.ru}`, 'iu'),
+  uk: new RegExp(`(?<!${L})${COMMISSION.uk}`, 'iu'),
+  en: new RegExp(`(?<!${L})(?:${COMMISSION.en})`, 'iu'),
+};
+
 /** Ordered: an earlier rule wins where two match the same words. */
 export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
   ru: [
@@ -40,6 +56,7 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('visit', `посетил${L}*|посетит${L}*|посетить|посещени${L}*|прибыл${L}*|прибудет|прибыть`, {
       needsDestination: true,
     }),
+    rule('meeting', COMMISSION.ru),
     rule('meeting', `встреч${L}*|встрет${L}*|встрети${L}*`),
     rule('participation', `с участием|при участии`),
     rule('meeting', `обсудил${L}*|обсуждал${L}*|бесед${L}*|беседовал${L}*|разговор${L}*`, { needsPersonWith: true }),
@@ -55,6 +72,7 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('visit', `відвідав${L}*|відвідає|відвідати|відвідин${L}*|відвідуванн${L}*|прибув${L}*|прибуде|прибути`, {
       needsDestination: true,
     }),
+    rule('meeting', COMMISSION.uk),
     rule('meeting', `зустр${L}*`),
     rule('participation', `за участ(?:і|ю)`),
     rule('meeting', `обговорив|обговорила|обговорили|обговорював${L}*|бесід${L}*|розмов${L}*`, {
@@ -70,6 +88,7 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('reception', `received|receives|receive|hosted|hosts|welcomed|welcomes|greeted`, { needsPersonAfter: true }),
     rule('visit', `visit(?:s|ed|ing)?`),
     rule('visit', `arrived|arrives|will arrive|arriving`, { needsDestination: true }),
+    rule('meeting', COMMISSION.en),
     rule('meeting', `met|meets?|meetings?|gathered|got together`),
     rule('participation', `with the participation of|attended by`),
     rule('meeting', `discussed|discusses|discussing|conversations?`, { needsPersonWith: true }),
