@@ -181,6 +181,15 @@ describe('discovering people in long role phrases and with initials', () => {
   });
 });
 
+describe('role phrases with an acronym', () => {
+  it('reads an unknown acronym after the head as part of the role («председатель ГКНБ Киргизии X»)', () => {
+    const result = extract('Председатель ГКНБ Киргизии Айбек Осмонов прибыл в Душанбе.', 'ru');
+    expect(result.discovered.map((p) => [p.label.ru, p.state])).toEqual([['Айбек Осмонов', 'state:kyrgyzstan']]);
+    const mention = result.mentions.find((m) => m.text === 'Айбек Осмонов');
+    expect(mention?.role?.title.en).toBe('Chairman');
+  });
+});
+
 describe('people named beside another', () => {
   it('gives the second name after a plural title that title and the second state («Міністри оборони … A і B»)', () => {
     const result = extract(
@@ -194,6 +203,31 @@ describe('people named beside another', () => {
       ['Денис Шмигаль', 'Minister of Defence', 'state:ukraine'],
       ['Торе Сандвік', 'Minister of Defence', 'state:norway'],
     ]);
+  });
+
+  it('reads an English plural title before the names, even after a comma ("the defence ministers of A and B, X and Y")', () => {
+    const result = extract(
+      'The defence ministers of Latvia and Norway, Lina Kalnina and Ola Berg, signed the plan on Monday.',
+      'en',
+    );
+    const roles = result.mentions
+      .filter((m) => m.type === 'person')
+      .map((m) => [m.text, m.role?.title.en, m.role?.state]);
+    expect(roles).toEqual([
+      ['Lina Kalnina', 'Minister of Defence', 'state:latvia'],
+      ['Ola Berg', 'Minister of Defence', 'state:norway'],
+    ]);
+  });
+
+  it('reads a role phrase that opens after a dateline dash as prose, not as a Title Case line', () => {
+    const result = extract('RIGA, May 4 — The Foreign Minister of Latvia Lina Kalnina arrived in Oslo.', 'en');
+    expect(result.discovered.map((p) => [p.label.en, p.state])).toEqual([['Lina Kalnina', 'state:latvia']]);
+  });
+
+  it('does not share a singular English title ending in "s" ("Minister of Foreign Affairs X and Y")', () => {
+    const result = extract('Minister of Foreign Affairs of Latvia Lina Kalnina and Ola Berg met on Monday.', 'en');
+    const berg = result.mentions.find((m) => m.text === 'Ola Berg');
+    expect(berg?.role).toBeUndefined();
   });
 
   it('does not make a person of a capitalized pair after "and" when the title before is singular', () => {

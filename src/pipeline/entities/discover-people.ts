@@ -6,6 +6,7 @@
  * places, months) never make a person. The new person gets a nominative label in the text's
  * language, an English label (as written, or transliterated), and the state of its role.
  */
+import { opensOnPluralTitle } from './plural-title';
 import { findCity } from '../meetings/places';
 import { nominativeName, type Gender } from '../names/nominative';
 import { slugify } from '../names/slug';
@@ -287,7 +288,9 @@ function titleCaseSentences(context: MatchContext): Set<number> {
     if (token.capital) count.capitals += 1;
     counts.set(token.sentence, count);
     // A capitalized function word inside a sentence ("Read More About Energy") marks a Title Case line.
-    if (index !== count.first && FUNCTION_WORDS.has(token.text)) titles.add(token.sentence);
+    // But not one that opens the text after a dateline dash or a colon ("TBILISI, June 18 — The ministers…").
+    const gap = index > 0 ? context.text.slice(context.tokens[index - 1]!.end, token.start) : '';
+    if (index !== count.first && FUNCTION_WORDS.has(token.text) && !/[—–:]/u.test(gap)) titles.add(token.sentence);
   }
   for (const [sentence, count] of counts)
     if (count.words >= 3 && count.capitals / count.words >= 0.9) titles.add(sentence);
@@ -318,8 +321,6 @@ function pick(intro: NonNullable<EntityRecord['introducedBy']>) {
   return { start: intro.start, end: intro.end, text: intro.text };
 }
 
-/** The first word of a plural title: «Міністри», «министров», "ministers". */
-const PLURAL_TITLE = /^\p{L}+(?:ы|и|ов|ів|ей|s)$/u;
 const CONJUNCTION = /^(?:и|і|й|та|and)$/iu;
 
 /**
@@ -336,8 +337,7 @@ function sharesPluralTitle(context: MatchContext, catalogue: Catalogue, first: n
   while (start > 0 && context.claimed[start - 1] === holder) start -= 1;
   const role = holder.role ?? roleBefore(context, catalogue, start, first - 2);
   if (!role) return false;
-  const opening = context.text.slice(role.start, role.end).split(/\s+/u)[0] ?? '';
-  return PLURAL_TITLE.test(opening);
+  return opensOnPluralTitle(context.text.slice(role.start, role.end), context.language);
 }
 
 export interface Discovery {

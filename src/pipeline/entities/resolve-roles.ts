@@ -4,6 +4,7 @@
  * коллегой Бахтиёром Саидовым" → Minister of Foreign Affairs, Uzbekistan), and a role whose phrase
  * names no state takes the nearest state named earlier in the same sentence.
  */
+import { opensOnPluralTitle } from './plural-title';
 import { findCity } from '../meetings/places';
 import type { MatchContext } from './match-context';
 import type { EntityMention, EntityRecord } from './types';
@@ -64,8 +65,6 @@ export function headerState(text: string, mentions: readonly EntityMention[]): s
   return states.size === 1 ? [...states][0] : undefined;
 }
 
-/** The first word of a plural role phrase: «Президенты», «президентов», «міністри», "Presidents". */
-const PLURAL_HEAD = /^\p{L}+(?:ы|и|ов|ів|ей|s)(?!\p{L})/u;
 const AND: Record<string, RegExp> = { ru: /^\s*и\s*$/u, uk: /^\s*(?:і|й|та)\s*$/u, en: /^\s*and\s*$/u };
 
 /**
@@ -80,7 +79,7 @@ function sharePluralRoles(context: MatchContext, mentions: EntityMention[]): voi
     if (second.type !== 'person' || first.type !== 'person' || second.role || !first.role) continue;
     if (!AND[context.language]?.test(context.text.slice(first.end, second.start))) continue;
     const phrase = context.text.slice(first.role.start, first.start);
-    if (!PLURAL_HEAD.test(phrase)) continue;
+    if (!opensOnPluralTitle(phrase, context.language)) continue;
     const states = mentions.filter((m) => m.type === 'state' && m.start >= first.role!.start && m.end <= first.start);
     const ids = [...new Set(states.map((m) => m.nodeId))];
     const title = { ...first.role.title };

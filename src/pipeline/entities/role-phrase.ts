@@ -15,6 +15,17 @@ const WINDOW = 16;
 const GENITIVE_LIKE = /(ой|ей|ої|их|ых|ого|его|ы|и|і|ия|ія|а|я|у)$/u;
 const REFLEXIVE = /(ся|сь)$/u;
 const DATIVE_PLURAL = /(ым|им|ам|ям)$/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** Latin role words are listed in the singular; "ministers", "presidents" are read as their singular too. */
+const ENGLISH_PLURAL = /^[a-z]{4,}s$/u;
+
+function roleLemmas(context: MatchContext, i: number): readonly string[] {
+  const lemmas = context.lemmas(i);
+  const key = context.keys[i];
+  if (!key || !ENGLISH_PLURAL.test(key) || key.endsWith('ss')) return lemmas;
+  return [...lemmas, key.slice(0, -1)];
+}
 
 function matchRoleWord(
   context: MatchContext,
@@ -23,12 +34,12 @@ function matchRoleWord(
   limit: number,
 ): { length: number; word: RoleWord } | undefined {
   let best: { length: number; word: RoleWord } | undefined;
-  for (const candidate of context.lemmas(i)) {
+  for (const candidate of roleLemmas(context, i)) {
     for (const entry of lexicon.get(candidate) ?? []) {
       const length = entry.words.length;
       if (i + length > limit || (best && best.length >= length)) continue;
       let ok = true;
-      for (let k = 1; k < length && ok; k += 1) ok = context.lemmas(i + k).includes(entry.words[k]!);
+      for (let k = 1; k < length && ok; k += 1) ok = roleLemmas(context, i + k).includes(entry.words[k]!);
       if (ok) best = { length, word: entry.word };
     }
   }
@@ -118,8 +129,10 @@ export function roleBefore(
       // «секретарем Організації Чорноморського економічного співробітництва».
       const token = context.tokens[unit.first]!;
       const complement = connectorBefore(u, 4 - fillers);
-      const capitalOk = !token.capital || units[u - 1]?.word.kind === 'connector';
-      const caseOk = GENITIVE_LIKE.test(token.text) || (complement && DATIVE_PLURAL.test(token.text));
+      // An unknown acronym does not decline and names the body: «председатель ГКНБ Киргизии», "head of the SBU".
+      const acronym = ACRONYM.test(token.text);
+      const capitalOk = !token.capital || acronym || units[u - 1]?.word.kind === 'connector';
+      const caseOk = acronym || GENITIVE_LIKE.test(token.text) || (complement && DATIVE_PLURAL.test(token.text));
       // A reflexive verb ends like a genitive but ends the phrase: «Президент України зустрівся з прем'єр-міністром …».
       if (fillers >= (complement ? 4 : 2) || !capitalOk || !caseOk || REFLEXIVE.test(token.text)) break;
       fillers += 1;

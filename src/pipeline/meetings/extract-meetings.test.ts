@@ -68,6 +68,62 @@ describe('extractMeetings', () => {
     ]);
   });
 
+  it('reads "welcomed X" as a reception, "talked with X by phone" as a call, and "gathered" as a meeting in English', () => {
+    const text =
+      'Minister Lina Kalnina welcomed the UN envoy Omar Haddad. Kalnina talked with Ola Berg by phone on Friday. Kalnina and Berg last gathered in Riga.';
+    const found = extractMeetings(
+      article('en', '2025-05-10', text, {
+        'Lina Kalnina': 'person:lina-kalnina',
+        Kalnina: 'person:lina-kalnina',
+        'Omar Haddad': 'person:omar-haddad',
+        'Ola Berg': 'person:ola-berg',
+        Berg: 'person:ola-berg',
+      }),
+    );
+    expect(found.map((c) => [c.kind, people(c)])).toEqual([
+      ['reception', ['lina-kalnina', 'omar-haddad']],
+      ['phone_call', ['lina-kalnina', 'ola-berg']],
+      ['meeting', ['lina-kalnina', 'ola-berg']],
+    ]);
+  });
+
+  it('splits «провел встречи с A, B и C» into one meeting with each, but keeps «в ходе встречи с A и B» one', () => {
+    const names = {
+      'Иван Петров': 'person:ivan-petrov',
+      'Анной Смит': 'person:anna-smith',
+      'Оле Бергом': 'person:ole-berg',
+      'Ли Ваном': 'person:li-wang',
+    };
+    const split = extractMeetings(
+      article('ru', '2025-05-10', 'Иван Петров провел встречи с Анной Смит, Оле Бергом и Ли Ваном.', names),
+    );
+    expect(split.map((c) => [c.kind, people(c)])).toEqual([
+      ['meeting', ['anna-smith', 'ivan-petrov']],
+      ['meeting', ['ivan-petrov', 'ole-berg']],
+      ['meeting', ['ivan-petrov', 'li-wang']],
+    ]);
+    const one = extractMeetings(
+      article(
+        'ru',
+        '2025-05-10',
+        'Иван Петров в ходе встречи с Анной Смит, Оле Бергом и Ли Ваном обсудил энергетику.',
+        names,
+      ),
+    );
+    expect(one.map((c) => people(c).length)).toEqual([4]);
+  });
+
+  it('makes a dated sitting of a commission a meeting though no one is named, and an undated one not', () => {
+    const held = 'Прошлое заседание совместной комиссии прошло в Минске в мае.';
+    const heldFound = extractMeetings(article('ru', '2025-09-10', held, {}, { 'в мае': { start: '2025-05' } }));
+    expect(heldFound.map((c) => [c.kind, c.status, c.date?.start])).toEqual([['meeting', 'held', '2025-05']]);
+    const planned = 'The next session of the joint commission will take place in Riga in 2026.';
+    const plannedFound = extractMeetings(article('en', '2025-09-10', planned, {}, { 'in 2026': { start: '2026' } }));
+    expect(plannedFound.map((c) => [c.kind, c.status, c.date?.start])).toEqual([['meeting', 'planned', '2026']]);
+    const undated = 'The next session of the joint commission will take place in Riga.';
+    expect(extractMeetings(article('en', '2025-09-10', undated, {}))).toEqual([]);
+  });
+
   it('does not take "took part" for a reception', () => {
     const text = 'Ильхам Алиев принял участие в форуме вместе с Виктором Хрениным.';
     const found = extractMeetings(

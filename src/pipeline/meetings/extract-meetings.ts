@@ -12,9 +12,11 @@ import {
   CLAUSE_TRIGGER,
   DELEGATION_HEAD,
   DISCUSSION,
+  COMMISSION_SITTING,
   HELD_VERB,
   PLANNED_MARKERS,
   PLANNED_PREFIX,
+  HELD_PLURAL_MEETINGS,
   PLURAL_MEETINGS,
   SAME_DAY,
 } from './lexicon';
@@ -282,20 +284,24 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
           } else {
             // With nobody named, only a dated report that it took place makes a meeting.
             const reported = status === 'held' && chosen.source === 'stated' && HELD_VERB[language].test(clause.text);
-            if (!reported || trigger.frame) continue;
+            // A commission's sitting, past or next, is a meeting of its own whenever the text dates it.
+            const sitting =
+              chosen.source === 'stated' &&
+              COMMISSION_SITTING[language].test(article.text.slice(trigger.start, trigger.end + 60));
+            if ((!reported && !sitting) || trigger.frame) continue;
           }
         }
         candidates.push(candidate);
         inClause.push(candidates.length - 1);
 
-        // "Met A and B", then "during the meetings": one meeting with each.
+        // "Met A and B", then "during the meetings", or "held meetings with A and B": one meeting with each.
         const nextSentence = sentences[sentenceIndex + 1];
         if (
           kind === 'meeting' &&
           !implied &&
           persons.length >= 3 &&
-          nextSentence &&
-          PLURAL_MEETINGS[language].test(nextSentence.text)
+          ((nextSentence && PLURAL_MEETINGS[language].test(nextSentence.text)) ||
+            HELD_PLURAL_MEETINGS[language].test(article.text.slice(Math.max(0, trigger.start - 60), trigger.end)))
         ) {
           const [subject, ...others] = persons;
           candidates.pop();

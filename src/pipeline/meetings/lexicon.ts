@@ -27,6 +27,22 @@ const rule = (kind: TriggerRule['kind'], source: string, extra: Partial<TriggerR
   ...extra,
 });
 
+/**
+ * A sitting of a standing body of two states, which the text often tells with no one named: «заседание
+ * межправительственной комиссии», «засідання Люблінського трикутника», "the session of the joint commission".
+ */
+const COMMISSION = {
+  ru: `заседани${L}*(?= (?:${L}+ ){0,2}(?:комисси|совет|формат|групп)${L}*)`,
+  uk: `засіданн${L}*(?= (?:${L}+ ){0,2}(?:комісі|рад|формат|груп|трикутник)${L}*)`,
+  en: `sessions? of the(?= (?:${L}+ ){0,3}(?:commission|council|format|group)s?)|meetings? of the(?= (?:${L}+ ){0,3}commissions?)`,
+};
+/** The same, as a test of a clause. */
+export const COMMISSION_SITTING: Record<ArticleLanguage, RegExp> = {
+  ru: new RegExp(`(?<!${L})${COMMISSION.ru}`, 'iu'),
+  uk: new RegExp(`(?<!${L})${COMMISSION.uk}`, 'iu'),
+  en: new RegExp(`(?<!${L})(?:${COMMISSION.en})`, 'iu'),
+};
+
 /** Ordered: an earlier rule wins where two match the same words. */
 export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
   ru: [
@@ -40,6 +56,7 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('visit', `посетил${L}*|посетит${L}*|посетить|посещени${L}*|прибыл${L}*|прибудет|прибыть`, {
       needsDestination: true,
     }),
+    rule('meeting', COMMISSION.ru),
     rule('meeting', `встреч${L}*|встрет${L}*|встрети${L}*`),
     rule('participation', `с участием|при участии`),
     rule('meeting', `обсудил${L}*|обсуждал${L}*|бесед${L}*|беседовал${L}*|разговор${L}*`, { needsPersonWith: true }),
@@ -55,6 +72,7 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('visit', `відвідав${L}*|відвідає|відвідати|відвідин${L}*|відвідуванн${L}*|прибув${L}*|прибуде|прибути`, {
       needsDestination: true,
     }),
+    rule('meeting', COMMISSION.uk),
     rule('meeting', `зустр${L}*`),
     rule('participation', `за участ(?:і|ю)`),
     rule('meeting', `обговорив|обговорила|обговорили|обговорював${L}*|бесід${L}*|розмов${L}*`, {
@@ -63,14 +81,15 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
   ],
   en: [
     rule('video_call', `video ?(?:call|conference|link)s?`),
-    rule('phone_call', `(?:tele)?phone (?:call|conversation|talk)s?|spoke (?:by|on the) (?:tele)?phone|held a call`),
+    rule('phone_call', `(?:tele)?phone (?:call|conversation|talk)s?|(?:by|over the|on the) (?:tele)?phone|held a call`),
     rule('consultations', `consultations?`),
     rule('talks', `talks|negotiations`),
     rule('summit', `summit(?:s)?`),
-    rule('reception', `received|receives|receive|hosted|hosts`, { needsPersonAfter: true }),
+    rule('reception', `received|receives|receive|hosted|hosts|welcomed|welcomes|greeted`, { needsPersonAfter: true }),
     rule('visit', `visit(?:s|ed|ing)?`),
     rule('visit', `arrived|arrives|will arrive|arriving`, { needsDestination: true }),
-    rule('meeting', `met|meets?|meetings?`),
+    rule('meeting', COMMISSION.en),
+    rule('meeting', `met|meets?|meetings?|gathered|got together`),
     rule('participation', `with the participation of|attended by`),
     rule('meeting', `discussed|discusses|discussing|conversations?`, { needsPersonWith: true }),
   ],
@@ -240,6 +259,16 @@ export const PLURAL_MEETINGS: Record<ArticleLanguage, RegExp> = {
   ru: words(`встреч`),
   uk: words(`зустрічей`),
   en: words(`meetings`),
+};
+
+/**
+ * A held verb with a plural meeting noun as the trigger: «провел встречи с A, B и C», «провів зустрічі з …»,
+ * "held meetings with A and B": one meeting with each. («в ходе встречи с A и B» is one meeting: no verb.)
+ */
+export const HELD_PLURAL_MEETINGS: Record<ArticleLanguage, RegExp> = {
+  ru: /(?<!\p{L})(?:провел|провела|провели|проведет|проведут)\s+(?:\p{L}+\s+)?встречи$/iu,
+  uk: /(?<!\p{L})(?:провів|провела|провели|проведе|проведуть)\s+(?:\p{L}+\s+)?зустрічі$/iu,
+  en: /(?<!\p{L})(?:held|holds|hold|will hold)\s+(?:\p{L}+\s+){0,3}meetings$/iu,
 };
 
 /** Prepositions that introduce where something is or goes ("в Баку", "to Kyiv"). */

@@ -49,6 +49,8 @@ function addUnique(list: ParticipantRef[], item: ParticipantRef): void {
   else list.push(item);
 }
 
+const VERB_WITH = /^\s+(?:\p{L}+\s+){1,2}(?:with|с|со|з|із|зі)\s+(?:the\s+)?$/iu;
+
 /** People named before the first trigger, or after a "said that" whose speaker is not meeting anyone. */
 function subjectGroup(
   text: string,
@@ -64,7 +66,9 @@ function subjectGroup(
   const head = nearest ? pool[pool.length - 1]! : pool[0]!;
   const group = [head];
   for (const m of before.filter((x) => x.start > head.end)) {
-    if (!CONJUNCTION.test(text.slice(group[group.length - 1]!.end, m.start))) break;
+    const gap = text.slice(group[group.length - 1]!.end, m.start);
+    // "X talked with Y by phone", «X поговорил с Y по телефону»: a verb and "with" put Y in the meeting too.
+    if (!CONJUNCTION.test(gap) && !(group.length === 1 && VERB_WITH.test(gap))) break;
     group.push(m);
   }
   return group;
