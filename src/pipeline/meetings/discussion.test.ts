@@ -6,39 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../articles/load-corpus';
 import { buildGraph } from '../build/build-graph';
-import { findDateMentions } from '../dates';
 import { loadCatalogue } from '../entities';
-import type { EntityMention } from '../entities/types';
 import { extractMeetings } from './extract-meetings';
-import type { MeetingArticle, MeetingCandidate } from './types';
-
-/** Surface form → node id; a person's entry may carry the state of their role. */
-type Names = Record<string, string | { id: string; state: string }>;
-
-function article(language: MeetingArticle['language'], published: string, text: string, names: Names): MeetingArticle {
-  const mentions: EntityMention[] = [];
-  for (const [form, entry] of Object.entries(names)) {
-    const nodeId = typeof entry === 'string' ? entry : entry.id;
-    const type = nodeId.split(':')[0] as EntityMention['type'];
-    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
-      const mention: EntityMention = { start: at, end: at + form.length, text: form, type, nodeId, form: 'name' };
-      if (typeof entry !== 'string')
-        mention.role = { title: { en: 'Minister' }, state: entry.state, start: at, end: at + form.length };
-      mentions.push(mention);
-    }
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  const options = { language, published };
-  return {
-    id: 'a',
-    text,
-    language,
-    published,
-    mentions,
-    dates: findDateMentions(text, options),
-    findDates: (part, tense) => findDateMentions(part, { ...options, tense }),
-  };
-}
+import { textArticle as article } from './fixtures/text-article';
+import type { MeetingCandidate } from './types';
 
 const topics = (c: MeetingCandidate) => c.discussed.map((d) => d.nodeId).sort();
 const people = (c: MeetingCandidate) => c.persons.map((p) => p.nodeId.split(':')[1]).sort();

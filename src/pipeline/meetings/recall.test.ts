@@ -3,36 +3,10 @@
  * of our own: names listed per test, dates found by the real date finder.
  */
 import { describe, expect, it } from 'vitest';
-import { findDateMentions } from '../dates';
-import type { EntityMention } from '../entities/types';
 import { extractMeetings } from './extract-meetings';
+import { textArticle as article } from './fixtures/text-article';
 import { mergeMeetings } from './merge-meetings';
 import type { MeetingArticle } from './types';
-
-function article(
-  language: MeetingArticle['language'],
-  published: string,
-  text: string,
-  names: Record<string, string>,
-): MeetingArticle {
-  const mentions: EntityMention[] = [];
-  for (const [form, nodeId] of Object.entries(names)) {
-    const type = nodeId.split(':')[0] as EntityMention['type'];
-    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length))
-      mentions.push({ start: at, end: at + form.length, text: form, type, nodeId, form: 'name' });
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  const options = { language, published };
-  return {
-    id: 'a',
-    text,
-    language,
-    published,
-    mentions,
-    dates: findDateMentions(text, options),
-    findDates: (part, tense) => findDateMentions(part, { ...options, tense }),
-  };
-}
 
 const summary = (a: MeetingArticle) =>
   mergeMeetings([extractMeetings(a)]).meetings.map((m) => [
