@@ -16,7 +16,7 @@
  * recomputed; the cache file carries a checksum, and a file that fails it is ignored whole.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -25,6 +25,7 @@ import { addRecord, type Catalogue } from '../entities';
 import type { ArticleEntities, EntityRecord } from '../entities/types';
 import type { MeetingCandidate } from '../meetings/types';
 import { writeFileAtomic } from '../io/atomic-write';
+import { filesUnder } from '../io/files-under';
 
 export const sha1 = (text: string | Uint8Array): string => createHash('sha1').update(text).digest('hex');
 
@@ -61,16 +62,7 @@ function repositoryRoot(): string | undefined {
 }
 
 function sourceFiles(root: string, folder: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(ts|yaml|json)$/.test(name) && !/\.test\.ts$/.test(name)) out.push(path);
-    }
-  };
-  if (existsSync(join(root, folder))) walk(join(root, folder));
-  return out;
+  return filesUnder(join(root, folder)).filter((path) => /\.(ts|yaml|json)$/.test(path) && !/\.test\.ts$/.test(path));
 }
 
 const fingerprints = new Map<string, string>();

@@ -4,24 +4,20 @@
  * a hash of the graph.json bytes it wrote. Ingest uses it to read the graph as it stands from
  * graph.json instead of building it again; a missing or stale stamp only means building it.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Article } from '../../shared/graph/schema';
 import { writeFileAtomic } from '../io/atomic-write';
+import { filesUnder } from '../io/files-under';
 import { articleKey, CACHE_DIR, codeFingerprint, sha1 } from './extraction-cache';
 
 const STAMP = 'graph-stamp';
 
 /** Every file under a folder, sorted, as name and bytes. */
 function folderBytes(dir: string, hash: (part: string | Uint8Array) => void): void {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) folderBytes(path, hash);
-    else {
-      hash(name);
-      hash(readFileSync(path));
-    }
+  for (const path of filesUnder(dir)) {
+    hash(basename(path));
+    hash(readFileSync(path));
   }
 }
 
