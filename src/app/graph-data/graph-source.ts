@@ -1,7 +1,7 @@
 /**
  * The graph's first view, fetched at run time: the one place that knows its URL, how to fetch
  * it and how to validate it. Failures carry what the page needs to say (network, not JSON,
- * invalid). Article texts and evidence come later, with their chunks (chunk-source.ts).
+ * invalid). Article texts and evidence come later, with their chunks (node-chunk.ts, article-chunk.ts).
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { GraphProblem } from '../../shared/graph/invariants';
