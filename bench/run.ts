@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [--sizes 1000,10000] [--seed 1] [--samples 20] [--rebuild-budget 240] [--graph FILE] [--report-from JSON]
+ * npm run bench [-- --json] [--sizes 1000,10000] [--seed 1] [--samples 20] [--rebuild-budget 240] [--graph FILE] [--no-baseline] [--no-results] [--report-from JSON]
  * The scale benchmark of issue 6 in one run: for each corpus size, the real pipeline on a
  * generated corpus, then Diplograph's production build and a plain Cytoscape.js page on the
  * same graph, measured in headless Chromium. Prints every figure beside its target and the
@@ -43,6 +43,8 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       samples: { type: 'string', default: '20' },
       'no-results': { type: 'boolean', default: false },
+      /** Skip the plain-Cytoscape baseline (about two minutes at 10,000): for iterating on the app. */
+      'no-baseline': { type: 'boolean', default: false },
       'rebuild-budget': { type: 'string', default: '240' },
       /** Re-render RESULTS.md and the table from a saved --json output, measuring nothing. */
       'report-from': { type: 'string' },
@@ -65,12 +67,14 @@ async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
 
   const baselineDist = join(WORK, 'baseline-dist');
-  const baselineBuild = await runTimed(
-    VITE,
-    ['build', '--config', 'bench/baseline/vite.config.ts', '--outDir', baselineDist, '--logLevel', 'warn'],
-    { timeoutS: 180 },
-  );
-  if (baselineBuild.code !== 0) throw new Error(`baseline build failed: ${baselineBuild.output.slice(-500)}`);
+  if (!values['no-baseline']) {
+    const baselineBuild = await runTimed(
+      VITE,
+      ['build', '--config', 'bench/baseline/vite.config.ts', '--outDir', baselineDist, '--logLevel', 'warn'],
+      { timeoutS: 180 },
+    );
+    if (baselineBuild.code !== 0) throw new Error(`baseline build failed: ${baselineBuild.output.slice(-500)}`);
+  }
 
   const browser = await launchBrowser();
   const result: BenchResult = {
@@ -152,6 +156,10 @@ async function main(): Promise<void> {
       log(`app build failed: ${build.output.slice(-400)}`);
     }
 
+    if (values['no-baseline']) {
+      result.sizes.push(size);
+      continue;
+    }
     const baselineDir = join(WORK, `baseline-${pipeline.articles}`);
     rmSync(baselineDir, { recursive: true, force: true });
     cpSync(baselineDist, baselineDir, { recursive: true });
