@@ -38,6 +38,14 @@ export interface PageFigures {
   longTasks?: { duringLoad: number; total: number; totalMs: number };
   /** Main-thread task and script time up to the first frame (CDP Performance metrics), less moved by other load than wall time. */
   firstFrameCpu?: { taskMs: number; scriptMs: number };
+  /**
+   * Main-thread task time per range change and per click (CDP TaskDuration over the whole
+   * series, divided by its count): it includes the harness's own evaluate calls, but is less
+   * moved than wall time by what else runs on the machine.
+   */
+  interactionCpu?: { rangeTaskMs?: number; clickTaskMs?: number };
+  /** Long tasks that started during the pan gesture: a real stall shows here, load from outside does not. */
+  panLongTasks?: { count: number; longestMs: number };
   /** The machine's 1-minute load average when the page was opened and when it was done. */
   loadAverage?: [number, number];
   /** Nodes and edges on the canvas after load. */
@@ -152,8 +160,23 @@ export async function measurePage(browser: Browser, spec: PageSpec, log: (line: 
       `(() => { const cy = ${CY}; return cy ? { nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length } : undefined; })()`,
     );
 
+    const taskSeconds = async () => {
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+      return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+    };
+    const before = await taskSeconds();
     figures.range = await measureRange(page, spec, log, figures.notes);
+    const rangeTask = await taskSeconds();
     figures.click = await measureClicks(page, spec, log, figures.notes);
+    const clickTask = await taskSeconds();
+    figures.interactionCpu = {
+      rangeTaskMs: figures.range ? ((rangeTask - before) * 1000) / figures.range.n : undefined,
+      clickTaskMs: figures.click ? ((clickTask - rangeTask) * 1000) / figures.click.n : undefined,
+    };
+    log(
+      `${spec.name}: main thread ${figures.interactionCpu.rangeTaskMs?.toFixed(0)} ms per range change, ${figures.interactionCpu.clickTaskMs?.toFixed(0)} ms per click`,
+    );
+    const panStart = (await page.evaluate('performance.now()')) as number;
     const box = { x: 40, y: 80, width: 880, height: 680 };
     const pan = await frameIntervalsDuring(page, async () => {
       const start = Date.now();
@@ -167,7 +190,17 @@ export async function measurePage(browser: Browser, spec: PageSpec, log: (line: 
       await page.mouse.up();
     });
     figures.pan = summarize(pan);
-    log(`${spec.name}: pan p95 ${figures.pan.p95.toFixed(0)} ms over ${pan.length} frames`);
+    const panEnd = (await page.evaluate('performance.now()')) as number;
+    const panTasks = (
+      (await page.evaluate('window.__bench.longTasks')) as { start: number; duration: number }[]
+    ).filter((task) => task.start >= panStart && task.start <= panEnd);
+    figures.panLongTasks = {
+      count: panTasks.length,
+      longestMs: panTasks.reduce((longest, task) => Math.max(longest, task.duration), 0),
+    };
+    log(
+      `${spec.name}: pan p95 ${figures.pan.p95.toFixed(0)} ms over ${pan.length} frames; ${figures.panLongTasks.count} long tasks during it (longest ${figures.panLongTasks.longestMs.toFixed(0)} ms)`,
+    );
     const zoom = await frameIntervalsDuring(page, async () => {
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       const start = Date.now();
@@ -225,7 +258,9 @@ async function measureRange(page: Page, spec: PageSpec, log: (line: string) => v
     samples.push(settled - input);
   }
   const summary = summarize(samples);
-  log(`${spec.name}: range p50 ${summary.p50.toFixed(0)} / p95 ${summary.p95.toFixed(0)} ms (n=${summary.n})`);
+  log(
+    `${spec.name}: range p50 ${summary.p50.toFixed(0)} / p95 ${summary.p95.toFixed(0)} ms (n=${summary.n}): ${samples.map((s) => s.toFixed(0)).join(' ')}`,
+  );
   await from.fill('');
   await page.waitForTimeout(300);
   return summary;
@@ -280,6 +315,8 @@ async function measureClicks(page: Page, spec: PageSpec, log: (line: string) => 
     samples.push(ready - pointer);
   }
   const summary = summarize(samples);
-  log(`${spec.name}: click p50 ${summary.p50.toFixed(0)} / p95 ${summary.p95.toFixed(0)} ms (n=${summary.n})`);
+  log(
+    `${spec.name}: click p50 ${summary.p50.toFixed(0)} / p95 ${summary.p95.toFixed(0)} ms (n=${summary.n}): ${samples.map((s) => s.toFixed(0)).join(' ')}`,
+  );
   return summary;
 }

@@ -103,6 +103,15 @@ function details(size: SizeResult): string[] {
       figures.firstFrameCpu
         ? `renderer main thread busy ${figures.firstFrameCpu.taskMs.toFixed(0)} ms (script ${figures.firstFrameCpu.scriptMs.toFixed(0)} ms) up to the first frame`
         : undefined,
+      figures.interactionCpu?.rangeTaskMs !== undefined
+        ? `main thread ${figures.interactionCpu.rangeTaskMs.toFixed(0)} ms per range change`
+        : undefined,
+      figures.interactionCpu?.clickTaskMs !== undefined
+        ? `main thread ${figures.interactionCpu.clickTaskMs.toFixed(0)} ms per click`
+        : undefined,
+      figures.panLongTasks
+        ? `${figures.panLongTasks.count} long tasks during the pan (longest ${figures.panLongTasks.longestMs.toFixed(0)} ms)`
+        : undefined,
       figures.canvas ? `${figures.canvas.nodes} nodes / ${figures.canvas.edges} edges drawn after load` : undefined,
       figures.loadAverage
         ? `machine load average ${figures.loadAverage[0].toFixed(1)} → ${figures.loadAverage[1].toFixed(1)} while measured`
