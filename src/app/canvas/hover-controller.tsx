@@ -7,7 +7,8 @@ export function HoverController({ cy }: { cy: Core }) {
     function highlightNeighbourhoodOnHover() {
       const container = cy.container();
       const enter = (event: EventObject) => {
-        cy.batch(() => event.target.closedNeighborhood().addClass('hover'));
+        // Neighbours kept hidden for later views (the `gone` class) are left alone.
+        cy.batch(() => event.target.closedNeighborhood().not('.gone').addClass('hover'));
         if (container) container.style.cursor = 'pointer';
       };
       const leave = () => {
