@@ -1,6 +1,6 @@
 /**
  * The Cytoscape stylesheet. Every state the canvas shows (type, selection, neighbourhood,
- * hover, unreviewed, planned, hidden) is a class, toggled in batches; no per-element style calls.
+ * hover, unreviewed, planned) is a class, toggled in batches; no per-element style calls.
  */
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../../shared/graph/schema';
@@ -93,7 +93,5 @@ export function canvasStyle(scheme: ColorScheme): StylesheetJson {
         'underlay-padding': 6,
       },
     },
-    // Elements kept on the canvas for a later view but not part of this one (elements-controller.tsx).
-    { selector: '.gone', style: { display: 'none' } },
   ];
 }

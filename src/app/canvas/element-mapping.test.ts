@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedLikeIndex } from '../graph-data/fixtures/load-fixture';
-import { edgeElement, fallbackPosition, nodeElement } from './element-mapping';
+import { diffIds, edgeElement, fallbackPosition, nodeElement } from './element-mapping';
 
 const index = seedLikeIndex();
 
@@ -29,5 +29,11 @@ describe('edgeElement', () => {
     if (!edge) throw new Error('fixture lacks a reviewed edge');
     expect(edgeElement(edge)).toMatchObject({ data: { source: edge.source, target: edge.target } });
     expect(edgeElement(edge).classes).toBe(`rel-${edge.type}`);
+  });
+});
+
+describe('diffIds', () => {
+  it('adds what is wanted and removes what is not', () => {
+    expect(diffIds(['a', 'b'], new Set(['b', 'c']))).toEqual({ add: ['c'], remove: ['a'] });
   });
 });

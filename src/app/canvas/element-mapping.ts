@@ -1,4 +1,4 @@
-/** Graph nodes and edges → Cytoscape element definitions. */
+/** Graph nodes and edges → Cytoscape element definitions, and id-based diffs between sets. */
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '../graph-data/graph-index';
 import { isUnreviewed } from '../graph-data/review';
@@ -35,4 +35,12 @@ export function edgeElement(edge: GraphEdge): ElementDefinition {
     data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type },
     classes: [`rel-${edge.type}`, ...(isUnreviewed(edge.review) ? ['unreviewed'] : [])].join(' '),
   };
+}
+
+/** What to add and what to remove to turn the ids shown into the ids wanted. */
+export function diffIds(shown: Iterable<string>, wanted: ReadonlySet<string>): { add: string[]; remove: string[] } {
+  const shownSet = new Set(shown);
+  const remove = [...shownSet].filter((id) => !wanted.has(id));
+  const add = [...wanted].filter((id) => !shownSet.has(id));
+  return { add, remove };
 }

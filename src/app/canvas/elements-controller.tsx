@@ -1,5 +1,5 @@
 /** Keeps the elements on the canvas equal to the visible graph, by id-based diffs in one batch. */
-import type { Core, ElementDefinition, SingularElementReturnValue } from 'cytoscape';
+import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { VisibleGraph } from '../filters/visible-graph';
 import type { GraphIndex } from '../graph-data/graph-index';
@@ -7,8 +7,7 @@ import { localized } from '../i18n/node-label';
 import { useLanguage } from '../i18n/use-language';
 import { useAppStore } from '../store/app-store';
 import { markWhenDrawn } from './draw-marks';
-import { edgeElement, nodeElement } from './element-mapping';
-import { HiddenPool } from './hidden-pool';
+import { diffIds, edgeElement, nodeElement } from './element-mapping';
 import { fitLabel } from './label-fit';
 import { largestComponent } from './largest-component';
 
@@ -16,12 +15,11 @@ import { largestComponent } from './largest-component';
 const MAX_FIT_ZOOM = 1.1;
 
 /**
- * Elements a view no longer shows stay on the canvas hidden (the `gone` class), up to this
- * many, and are shown again by a class toggle when a later view wants them: in Cytoscape that
- * is about half the cost of removing and adding them, and moving the range back and forth
- * brings back the same elements. Beyond the limit the longest hidden are removed.
+ * Elements taken off the canvas are kept (up to this many) and put back with restore() when a
+ * later view shows them again: cheaper than building them anew from definitions, and moving
+ * the range back and forth brings back the same elements.
  */
-const HIDDEN_LIMIT = 6000;
+const PARKED_LIMIT = 6000;
 
 interface Props {
   cy: Core;
@@ -36,9 +34,7 @@ export function ElementsController({ cy, index, visible }: Props) {
   const firstDraw = useRef(true);
   const lastRange = useRef(`${from}|${to}`);
   const lastLanguage = useRef(language);
-  /** Ids on the canvas and not hidden: what the last sync drew. */
-  const shown = useRef(new Set<string>());
-  const pool = useRef(new HiddenPool(HIDDEN_LIMIT));
+  const parked = useRef(new Map<string, SingularElementReturnValue>());
 
   const nodeDefinition = (id: string) => {
     const node = index.nodeById.get(id);
@@ -53,40 +49,52 @@ export function ElementsController({ cy, index, visible }: Props) {
 
   useEffect(
     function syncElements() {
-      const leaving = [...shown.current].filter((id) => !visible.nodeIds.has(id) && !visible.edgeIds.has(id));
+      const nodes = diffIds(
+        cy.nodes().map((n) => n.id()),
+        visible.nodeIds,
+      );
+      const edges = diffIds(
+        cy.edges().map((e) => e.id()),
+        visible.edgeIds,
+      );
       cy.batch(() => {
-        if (leaving.length > 0) {
-          const gone = cy.collection(leaving.map((id) => cy.getElementById(id)));
-          gone.filter('.hover').removeClass('hover');
-          gone.addClass('gone');
-          pool.current.hide(leaving);
+        // One removal of everything leaving (a node's edges go with it): per-element removals
+        // each pay Cytoscape's bookkeeping, which a range change replacing most of the view feels.
+        if (nodes.remove.length + edges.remove.length > 0) {
+          const gone = new Set([...nodes.remove, ...edges.remove]);
+          const removed = cy.remove(cy.elements().filter((ele) => gone.has(ele.id())));
+          removed.removeClass('hover');
+          removed.forEach((ele) => {
+            parked.current.delete(ele.id());
+            parked.current.set(ele.id(), ele);
+          });
+          // The longest parked go first.
+          for (const id of parked.current.keys()) {
+            if (parked.current.size <= PARKED_LIMIT) break;
+            parked.current.delete(id);
+          }
         }
-        // Nodes before edges: an edge is drawn only between nodes on the canvas.
+        // Nodes before edges: an edge goes back only between nodes on the canvas.
         for (const [ids, define] of [
-          [visible.nodeIds, nodeDefinition],
-          [visible.edgeIds, edgeDefinition],
+          [nodes.add, nodeDefinition],
+          [edges.add, edgeDefinition],
         ] as const) {
-          const back: SingularElementReturnValue[] = [];
-          const added: ElementDefinition[] = [];
+          const back = cy.collection();
+          const added = [];
           for (const id of ids) {
-            if (shown.current.has(id)) continue;
-            if (pool.current.show(id)) back.push(cy.getElementById(id));
-            else {
+            const kept = parked.current.get(id);
+            if (kept) {
+              parked.current.delete(id);
+              back.merge(kept);
+            } else {
               const definition = define(id);
               if (definition) added.push(definition);
             }
           }
-          if (back.length > 0) cy.collection(back).removeClass('gone');
+          if (back.nonempty()) back.restore();
           if (added.length > 0) cy.add(added);
         }
-        const evicted = pool.current.evict();
-        if (evicted.length > 0) {
-          // A removed node takes its edges with it; those leave the pool too.
-          const removed = cy.remove(cy.collection(evicted.map((id) => cy.getElementById(id))));
-          pool.current.forget(removed.map((ele) => ele.id()));
-        }
       });
-      shown.current = new Set([...visible.nodeIds, ...visible.edgeIds]);
       if (firstDraw.current) {
         firstDraw.current = false;
         // Fit the largest connected part when it is most of the graph: a few stray unconnected
@@ -117,7 +125,8 @@ export function ElementsController({ cy, index, visible }: Props) {
     function relabel() {
       if (language === lastLanguage.current) return;
       lastLanguage.current = language;
-      // Hidden nodes are relabelled too: they may be shown again in this language.
+      // Parked nodes carry labels in the old language: let them be built anew.
+      parked.current.clear();
       cy.batch(() => {
         cy.nodes().forEach((n) => {
           const node = index.nodeById.get(n.id());

@@ -7,8 +7,7 @@ export function HoverController({ cy }: { cy: Core }) {
     function highlightNeighbourhoodOnHover() {
       const container = cy.container();
       const enter = (event: EventObject) => {
-        // Neighbours kept hidden for later views (the `gone` class) are left alone.
-        cy.batch(() => event.target.closedNeighborhood().not('.gone').addClass('hover'));
+        cy.batch(() => event.target.closedNeighborhood().addClass('hover'));
         if (container) container.style.cursor = 'pointer';
       };
       const leave = () => {

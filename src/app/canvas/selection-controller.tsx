@@ -23,11 +23,9 @@ export function SelectionController({ cy, visible }: { cy: Core; visible: Visibl
         }
         if (!selection) return;
         const selected = cy.getElementById(selection.id);
-        if (selected.empty() || selected.hasClass('gone')) return;
-        // Only what is drawn: elements kept hidden for later views (`gone`) are marked when shown.
-        const neighbours = (
-          selection.kind === 'node' ? selected.closedNeighborhood().difference(selected) : selected.connectedNodes()
-        ).not('.gone');
+        if (selected.empty()) return;
+        const neighbours =
+          selection.kind === 'node' ? selected.closedNeighborhood().difference(selected) : selected.connectedNodes();
         selected.addClass('selected');
         neighbours.addClass('neighbour');
         marked.current = { selected, neighbours };
