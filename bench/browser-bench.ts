@@ -267,42 +267,46 @@ async function measureRange(page: Page, spec: PageSpec, log: (line: string) => v
 }
 
 async function measureClicks(page: Page, spec: PageSpec, log: (line: string) => void, notes: string[]) {
-  // Nodes drawn inside the canvas, busiest first and then a spread of the rest.
-  const targets = (await page.evaluate(`(() => {
+  // Nodes drawn inside the canvas, busiest first, of which a spread of the ranks is clicked.
+  const ranked = (await page.evaluate(`(() => {
     const cy = ${CY};
     if (!cy) return [];
     const box = cy.container().getBoundingClientRect();
-    const container = cy.container();
-    // Only nodes a user can reach: inside the canvas and not under a panel drawn over it.
-    const inside = cy.nodes(':visible').filter((n) => {
+    return cy.nodes(':visible').filter((n) => {
       const p = n.renderedPosition();
-      if (!(p.x > 10 && p.y > 10 && p.x < box.width - 10 && p.y < box.height - 10)) return false;
-      const hit = document.elementFromPoint(box.left + p.x, box.top + p.y);
-      return hit !== null && container.contains(hit);
-    }).sort((a, b) => b.degree() - a.degree());
-    const picks = [];
-    for (let i = 0; i < inside.length && picks.length < ${spec.samples}; i += Math.max(1, Math.floor(inside.length / ${spec.samples}))) picks.push(inside[i].id());
-    return picks;
+      return p.x > 10 && p.y > 10 && p.x < box.width - 10 && p.y < box.height - 10;
+    }).sort((a, b) => b.degree() - a.degree()).map((n) => n.id());
   })()`)) as string[];
-  if (targets.length === 0) {
+  if (ranked.length === 0) {
     notes.push('click: no node found on the canvas (no Cytoscape instance reachable)');
     return undefined;
   }
+  const step = Math.max(1, Math.floor(ranked.length / spec.samples));
   const samples: number[] = [];
   const started = Date.now();
-  for (const id of targets) {
+  for (let pick = 0; pick < ranked.length && samples.length < spec.samples; pick += step) {
     if ((Date.now() - started) / 1000 > spec.measureBudgetS) {
       notes.push(`click: stopped after ${samples.length} clicks (${spec.measureBudgetS} s budget)`);
       break;
     }
-    const point = (await page.evaluate(`(() => {
-      const cy = ${CY};
-      const node = cy.getElementById(${JSON.stringify(id)});
-      if (node.empty() || !node.visible()) return undefined;
-      const p = node.renderedPosition();
-      const box = cy.container().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    })()`)) as { x: number; y: number } | undefined;
+    // Only a node a user can reach now: where the panel opened by the last click lies over
+    // the canvas, the next node in the ranking that is not under it.
+    let id = '';
+    let point: { x: number; y: number } | undefined;
+    for (let i = pick; i < Math.min(ranked.length, pick + step) && !point; i += 1) {
+      id = ranked[i]!;
+      point = (await page.evaluate(`(() => {
+        const cy = ${CY};
+        const node = cy.getElementById(${JSON.stringify(id)});
+        if (node.empty() || !node.visible()) return undefined;
+        const p = node.renderedPosition();
+        const container = cy.container();
+        const box = container.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + p.x, box.top + p.y);
+        if (hit === null || !container.contains(hit)) return undefined;
+        return { x: box.left + p.x, y: box.top + p.y };
+      })()`)) as { x: number; y: number } | undefined;
+    }
     if (!point) continue;
     await page.evaluate((name) => performance.clearMarks(name), spec.marks.panelReady);
     await page.mouse.click(point.x, point.y);
