@@ -42,3 +42,35 @@ test('focusing on a node shows only its neighbourhood', async ({ page }) => {
   await page.getByRole('button', { name: 'Show everything' }).click();
   expect(urlParam(page, 'focus')).toBeNull();
 });
+
+test('a node clicked where the panel opens is moved out from under it', async ({ page }) => {
+  await openExplorer(page);
+  // The node drawn furthest right: the panel, once open, covers that part of the canvas.
+  const spot = await page.evaluate(() => {
+    type CyHost = { _cyreg: { cy: import('cytoscape').Core } };
+    const container = document.querySelector('[data-testid="graph-canvas"]') as unknown as CyHost & HTMLElement;
+    const box = container.getBoundingClientRect();
+    const inside = container._cyreg.cy
+      .nodes()
+      .map((n) => n.renderedPosition())
+      .filter((p) => p.x < box.width - 15 && p.y > 15 && p.y < box.height - 15);
+    const right = inside.reduce((a, b) => (b.x > a.x ? b : a));
+    return { x: box.left + right.x, y: box.top + right.y, rightEdge: box.right };
+  });
+  await page.mouse.click(spot.x, spot.y);
+  const panel = selectionPanel(page);
+  await expect(panel).toBeVisible();
+  const panelLeft = (await panel.boundingBox())!.x;
+  expect(spot.x, 'the node was where the panel now is').toBeGreaterThan(panelLeft);
+  const selected = urlParam(page, 'node');
+  expect(selected).not.toBeNull();
+  await expect
+    .poll(() =>
+      page.evaluate((id) => {
+        type CyHost = { _cyreg: { cy: import('cytoscape').Core } };
+        const container = document.querySelector('[data-testid="graph-canvas"]') as unknown as CyHost & HTMLElement;
+        return container.getBoundingClientRect().left + container._cyreg.cy.getElementById(id).renderedPosition().x;
+      }, selected!),
+    )
+    .toBeLessThan(panelLeft);
+});

@@ -42,6 +42,16 @@ test('on a phone in dark mode the panel is a bottom sheet and the page stays acc
   await expect(panel).toBeVisible();
   const box = await panel.boundingBox();
   expect(box?.width).toBeCloseTo(390, -1);
+  // The sheet is drawn over the canvas; the selected node is placed in the part it leaves free.
+  const nodeAt = await page.evaluate(() => {
+    type CyHost = { _cyreg: { cy: import('cytoscape').Core } };
+    const container = document.querySelector('[data-testid="graph-canvas"]') as unknown as CyHost & HTMLElement;
+    const p = container._cyreg.cy.getElementById('person:samir-sharifov').renderedPosition();
+    const canvas = container.getBoundingClientRect();
+    return { x: canvas.left + p.x, y: canvas.top + p.y, canvasTop: canvas.top };
+  });
+  expect(nodeAt.y).toBeGreaterThan(nodeAt.canvasTop);
+  expect(nodeAt.y).toBeLessThan(box!.y);
   await expect(page.getByRole('button', { name: 'Filters' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

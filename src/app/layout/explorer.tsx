@@ -98,12 +98,16 @@ export function Explorer({ index }: { index: GraphIndex }) {
                 {t('emptyView')}
               </p>
             )}
+            {/* Over the graph the panel is drawn on the canvas, which keeps its size. */}
+            {mainView === 'graph' && <SelectionPanel index={index} />}
           </div>
         </main>
-        <SelectionPanel index={index} />
+        {mainView === 'list' && <SelectionPanel index={index} />}
       </div>
-      {/* On a phone the bottom sheet needs the room; the time bar returns when it closes. */}
-      <div className={hasSelection ? 'hidden md:block' : ''}>
+      {/* On a phone the bottom sheet covers the time bar, which returns when it closes; over the
+          graph it keeps its room (invisible, so neither focus nor screen readers reach it), so
+          the canvas keeps its size. */}
+      <div className={hasSelection ? (mainView === 'graph' ? 'invisible md:visible' : 'hidden md:block') : ''}>
         <TimeBar index={index} />
       </div>
       <ArticleReader index={index} />

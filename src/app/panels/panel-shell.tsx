@@ -1,9 +1,12 @@
 /**
  * The frame around the node and edge panels: a side column on wide screens, a bottom sheet
- * on phones. It sets the panel-ready mark once a selection's panel is on screen.
+ * on phones. Over the graph it is drawn on top of the canvas, which keeps its size (a resized
+ * canvas is redrawn in full, the cost of a first click at scale); beside the list it takes its
+ * own room. It sets the panel-ready mark once a selection's panel is on screen.
  */
 import { useEffect, useId, type ReactNode } from 'react';
 import { useT } from '../i18n/use-language';
+import { COVERS_CANVAS } from '../layout/canvas-cover';
 import { useAppStore } from '../store/app-store';
 
 interface Props {
@@ -18,6 +21,7 @@ export const PANEL_TITLE_ID = 'selection-panel-title';
 export function PanelShell({ title, subtitle, children, selectionId }: Props) {
   const t = useT();
   const clearSelection = useAppStore((state) => state.clearSelection);
+  const overCanvas = useAppStore((state) => state.mainView === 'graph');
 
   useEffect(
     function markPanelReady() {
@@ -30,7 +34,12 @@ export function PanelShell({ title, subtitle, children, selectionId }: Props) {
   return (
     <aside
       aria-labelledby={PANEL_TITLE_ID}
-      className="z-20 max-h-[55%] shrink-0 overflow-y-auto rounded-t-2xl border-t border-slate-200 bg-slate-50 shadow-[0_-8px_30px_rgba(0,0,0,0.15)] md:z-auto md:max-h-none md:w-[26rem] md:shrink-0 md:rounded-none md:border-t-0 md:border-l md:shadow-none dark:border-slate-700 dark:bg-slate-950"
+      {...(overCanvas ? { [COVERS_CANVAS]: '' } : {})}
+      className={`z-20 overflow-y-auto rounded-t-2xl border-t border-slate-200 bg-slate-50 shadow-[0_-8px_30px_rgba(0,0,0,0.15)] md:w-[26rem] md:rounded-none md:border-t-0 md:border-l dark:border-slate-700 dark:bg-slate-950 ${
+        overCanvas
+          ? 'fixed inset-x-0 bottom-0 max-h-[55dvh] md:absolute md:inset-y-0 md:right-0 md:left-auto md:max-h-none md:shadow-[-8px_0_24px_rgba(0,0,0,0.12)]'
+          : 'max-h-[55%] shrink-0 md:z-auto md:max-h-none md:shrink-0 md:shadow-none'
+      }`}
     >
       <div className="sticky top-0 z-10 flex items-start gap-3 border-b border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur dark:border-slate-700 dark:bg-slate-950/95">
         <div className="min-w-0 flex-1">
