@@ -34,7 +34,10 @@ export function canvasStyle(scheme: ColorScheme): StylesheetJson {
         'text-background-padding': '1px',
         // Small text is not drawn when zoomed out: it is unreadable there, and costly at scale.
         'min-zoomed-font-size': 9,
-        'border-width': 1.5,
+        // Hover and neighbourhood only recolour this border: a change of width (or of the label's
+        // font) makes Cytoscape measure the node and its label again, for every neighbour of a
+        // busy node on every hover and click.
+        'border-width': 3,
         'border-color': c.textBackground,
       },
     },
@@ -49,21 +52,25 @@ export function canvasStyle(scheme: ColorScheme): StylesheetJson {
     { selector: 'node.planned', style: { 'background-opacity': 0.45 } },
     {
       selector: 'node.unreviewed',
-      style: { 'border-style': 'dashed', 'border-width': 2.5, 'border-color': c.border },
+      style: { 'border-style': 'dashed', 'border-color': c.border },
     },
     {
       selector: 'edge',
       style: {
         width: 1.5,
         'line-color': c.edge,
-        'curve-style': 'straight',
+        // Haystack edges are plain centre-to-centre lines: no endpoint projection onto node
+        // shapes and no control points per edge, which straight edges cost on every range
+        // change at scale. Nodes are drawn over them, so the picture is the same.
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
         opacity: 0.8,
       },
     },
     { selector: 'edge.unreviewed', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 4] } },
-    { selector: 'node.hover', style: { 'border-color': c.accent, 'border-width': 3, 'font-weight': 'bold' } },
+    { selector: 'node.hover', style: { 'border-color': c.accent } },
     { selector: 'edge.hover', style: { 'line-color': c.accent, width: 2.5, opacity: 1 } },
-    { selector: 'node.neighbour', style: { 'border-color': c.accent, 'border-width': 3, 'z-index': 8 } },
+    { selector: 'node.neighbour', style: { 'border-color': c.accent, 'z-index': 8 } },
     { selector: 'edge.neighbour', style: { 'line-color': c.accent, width: 3, opacity: 1, 'z-index': 8 } },
     {
       selector: 'node.selected',
