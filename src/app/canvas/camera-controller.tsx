@@ -61,13 +61,26 @@ export function CameraController({ cy, visible }: { cy: Core; visible: VisibleGr
       }
       const target = cy.getElementById(id);
       if (target.empty()) return;
-      revealed.current = id;
-      const box = target.renderedBoundingBox({ includeLabels: false });
-      const shift = revealShift({ x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 }, freePart(cy), REVEAL_MARGIN);
-      if (shift.x === 0 && shift.y === 0) return;
-      cy.stop();
-      if (animate) cy.animate({ panBy: shift }, { duration: 250, easing: 'ease-out-cubic' });
-      else cy.panBy(shift);
+      // Measured once the frame with the new panel is drawn: reading the panel's box now would
+      // force the page's layout ahead of the frame, on the click's critical path.
+      let timer = 0;
+      const frame = requestAnimationFrame(() => {
+        timer = window.setTimeout(function revealSelection() {
+          if (target.removed()) return;
+          revealed.current = id;
+          const box = target.renderedBoundingBox({ includeLabels: false });
+          const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+          const shift = revealShift(centre, freePart(cy), REVEAL_MARGIN);
+          if (shift.x === 0 && shift.y === 0) return;
+          cy.stop();
+          if (animate) cy.animate({ panBy: shift }, { duration: 250, easing: 'ease-out-cubic' });
+          else cy.panBy(shift);
+        });
+      });
+      return () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+      };
     },
     [cy, camera, selection, visible],
   );
