@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { ScaleFacts } from '../bench/scale-facts';
 import type { DateRange } from '../src/shared/dates/iso';
+import { PANEL_ROWS } from '../src/app/panels/panel-rows';
 import { parseIsoDate } from '../src/shared/dates/iso';
 import { selectionPanel, showList, urlParam } from './support/app';
 import { englishName, graph, graphFile, meetingsOverlapping, node } from './support/graph-data';
@@ -173,7 +174,7 @@ test('the busiest official: found in Cyrillic, a long meeting list in pages, an 
   const heading = panel.getByRole('heading', { level: 2 });
   await expect(heading).toHaveText(englishName(busiest));
 
-  // Every linked meeting, earliest first; the panel lays out the first 50 and pages on.
+  // Every linked meeting, earliest first; the panel lays out the first rows (PANEL_ROWS) and pages on.
   const first = (id: string) => {
     const n = node(id);
     return n.type === 'meeting' && n.date ? (parseIsoDate(n.date.start)?.first ?? '9') : '9';
@@ -192,18 +193,20 @@ test('the busiest official: found in Cyrillic, a long meeting list in pages, an 
   expect(own.length).toBeGreaterThanOrEqual(facts.busiestPerson.meetings);
   const meetingList = panel.getByRole('region', { name: 'Meetings' });
   const items = meetingList.getByRole('listitem');
-  await expect(items).toHaveCount(50);
-  await expect(meetingList).toContainText(`Showing 50 of ${own.length}.`);
+  await expect(items).toHaveCount(PANEL_ROWS);
+  await expect(meetingList).toContainText(`Showing ${PANEL_ROWS} of ${own.length}.`);
   const listed = await items.allInnerTexts();
   listed.forEach((text, i) => expect(text).toContain(englishName(own[i]!)));
-  await meetingList.getByRole('button', { name: 'Show 50 more' }).click();
-  await expect(items).toHaveCount(100);
+  await meetingList.getByRole('button', { name: `Show ${PANEL_ROWS} more` }).click();
+  await expect(items).toHaveCount(2 * PANEL_ROWS);
   // Connections page the same way, per relation.
   const participations = graph.edges.filter(
     (e) => e.type === 'participant' && (e.source === busiest || e.target === busiest),
   ).length;
-  expect(participations).toBeGreaterThan(50);
-  await expect(panel.getByRole('region', { name: 'Connections' })).toContainText(`Showing 50 of ${participations}.`);
+  expect(participations).toBeGreaterThan(PANEL_ROWS);
+  await expect(panel.getByRole('region', { name: 'Connections' })).toContainText(
+    `Showing ${PANEL_ROWS} of ${participations}.`,
+  );
 
   // Into the first meeting, then its participant edge and the quote behind it.
   await items.first().getByRole('button').click();

@@ -4,9 +4,9 @@
  */
 import { useState } from 'react';
 import { useT } from '../i18n/use-language';
+import { PANEL_ROWS } from './panel-rows';
 
-/** Rows a list shows at first, and how many more each press adds. */
-export const PANEL_ROWS = 50;
+export { PANEL_ROWS };
 
 export function useFirstRows<T>(rows: readonly T[]): { shown: readonly T[]; more: () => void } {
   const [limit, setLimit] = useState(PANEL_ROWS);
