@@ -3,13 +3,14 @@
  * move with the arrow keys, and exact date inputs. While dragging, the range lives here; the
  * store (and so the canvas and the URL) gets it when the drag ends.
  */
-import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { isIsoDate, parseIsoDate } from '../../shared/dates/iso';
 import type { GraphIndex } from '../graph-data/graph-index';
 import { formatIsoDate } from '../i18n/format-date';
 import { useLanguage, useT } from '../i18n/use-language';
 import { useAppStore } from '../store/app-store';
 import { meetingHistogram } from './histogram';
+import type { HistogramBin } from './histogram';
 import { binsToRange, rangeToBins } from './range-bins';
 
 type End = 'start' | 'end';
@@ -196,17 +197,15 @@ export function TimeBar({ index }: { index: GraphIndex }) {
         onPointerCancel={onPointerUp}
         className="relative h-12 cursor-crosshair touch-none select-none"
       >
-        <div aria-hidden="true" className="absolute inset-0 flex items-end gap-px">
-          {bins.map((bin, i) => (
-            <div
-              key={bin.first}
-              title={titles[i]}
-              style={{ height: bin.count === 0 ? '2px' : `${12 + (88 * bin.count) / max}%` }}
-              className={`flex-1 rounded-t-sm ${
-                i >= start && i <= end ? 'bg-amber-600 dark:bg-amber-400' : 'bg-slate-300 dark:bg-slate-700'
-              }`}
-            />
-          ))}
+        {/* The bars twice, each drawn once per histogram: grey, and over them amber clipped to the
+            range, so moving the range changes one clip instead of re-rendering every bar. */}
+        <Bars bins={bins} titles={titles} max={max} tone="bg-slate-300 dark:bg-slate-700" />
+        <div
+          aria-hidden="true"
+          className="absolute inset-0"
+          style={{ clipPath: `inset(0 ${(100 * (last - end)) / bins.length}% 0 ${(100 * start) / bins.length}%)` }}
+        >
+          <Bars bins={bins} titles={titles} max={max} tone="bg-amber-600 dark:bg-amber-400" />
         </div>
         <div
           aria-hidden="true"
@@ -226,3 +225,29 @@ export function TimeBar({ index }: { index: GraphIndex }) {
     </section>
   );
 }
+
+/** One row of histogram bars in one colour; memoized, so a range change does not touch it. */
+const Bars = memo(function Bars({
+  bins,
+  titles,
+  max,
+  tone,
+}: {
+  bins: readonly HistogramBin[];
+  titles: readonly string[];
+  max: number;
+  tone: string;
+}) {
+  return (
+    <div aria-hidden="true" className="absolute inset-0 flex items-end gap-px">
+      {bins.map((bin, i) => (
+        <div
+          key={bin.first}
+          title={titles[i]}
+          style={{ height: bin.count === 0 ? '2px' : `${12 + (88 * bin.count) / max}%` }}
+          className={`flex-1 rounded-t-sm ${tone}`}
+        />
+      ))}
+    </div>
+  );
+});
