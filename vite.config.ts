@@ -64,12 +64,13 @@ function graphData(): Plugin {
         res.end(body);
       });
     },
-    // The view files start downloading with the HTML, beside the scripts, not after them: the
-    // first view (when there is one) first, for the first frame; the full view right behind it.
+    // The view the first frame needs starts downloading with the HTML, beside the scripts: the
+    // first view when there is one (view.json then follows the first frame, so its bytes and its
+    // on-the-fly compression do not compete with it), else the full view.
     transformIndexHtml: {
       order: 'pre',
       handler: () =>
-        [...(current().has(FIRST_VIEW_PATH) ? [FIRST_VIEW_PATH] : []), VIEW_PATH].map((path) => ({
+        [current().has(FIRST_VIEW_PATH) ? FIRST_VIEW_PATH : VIEW_PATH].map((path) => ({
           tag: 'link',
           attrs: { rel: 'preload', href: `${base}${path}`, as: 'fetch', crossorigin: 'anonymous' },
           injectTo: 'head' as const,
