@@ -56,7 +56,7 @@ export function canvasStyle(scheme: ColorScheme): StylesheetJson {
       style: {
         width: 1.5,
         'line-color': c.edge,
-        'curve-style': 'straight',
+        'curve-style': 'haystack',
         opacity: 0.8,
       },
     },
