@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [--sizes 1000,10000] [--seed 1] [--samples 20] [--rebuild-budget 240] [--graph FILE] [--report-from JSON]
+ * npm run bench [-- --json] [--sizes 1000,10000] [--seed 1] [--samples 20] [--rebuild-budget 240] [--graph FILE] [--no-baseline] [--report-from JSON]
  * The scale benchmark of issue 6 in one run: for each corpus size, the real pipeline on a
  * generated corpus, then Diplograph's production build and a plain Cytoscape.js page on the
  * same graph, measured in headless Chromium. Prints every figure beside its target and the
@@ -48,6 +48,8 @@ async function main(): Promise<void> {
       'report-from': { type: 'string' },
       /** Measure only the app and the baseline, on this graph (no corpus, no pipeline). */
       graph: { type: 'string' },
+      /** Leave the plain-Cytoscape baseline out (about two minutes at 10,000): for trying app changes. */
+      'no-baseline': { type: 'boolean', default: false },
     },
   });
   if (values['report-from']) {
@@ -152,31 +154,33 @@ async function main(): Promise<void> {
       log(`app build failed: ${build.output.slice(-400)}`);
     }
 
-    const baselineDir = join(WORK, `baseline-${pipeline.articles}`);
-    rmSync(baselineDir, { recursive: true, force: true });
-    cpSync(baselineDist, baselineDir, { recursive: true });
-    cpSync(pipeline.graph.file, join(baselineDir, 'graph.json'));
-    writeFileSync(join(baselineDir, 'positions.json'), JSON.stringify(presetPositions(graph)));
-    const port = 4205 + i;
-    const url = `http://localhost:${port}/`;
-    const server = await startServer(
-      VITE,
-      [
-        'preview',
-        '--config',
-        'bench/baseline/vite.config.ts',
-        '--outDir',
-        baselineDir,
-        '--port',
-        String(port),
-        '--strictPort',
-      ],
-      url,
-    );
-    try {
-      size.baseline = await measurePage(browser, pageSpec('baseline', url, baselineDir, 'baseline'), log);
-    } finally {
-      stopServer(server);
+    if (!values['no-baseline']) {
+      const baselineDir = join(WORK, `baseline-${pipeline.articles}`);
+      rmSync(baselineDir, { recursive: true, force: true });
+      cpSync(baselineDist, baselineDir, { recursive: true });
+      cpSync(pipeline.graph.file, join(baselineDir, 'graph.json'));
+      writeFileSync(join(baselineDir, 'positions.json'), JSON.stringify(presetPositions(graph)));
+      const port = 4205 + i;
+      const url = `http://localhost:${port}/`;
+      const server = await startServer(
+        VITE,
+        [
+          'preview',
+          '--config',
+          'bench/baseline/vite.config.ts',
+          '--outDir',
+          baselineDir,
+          '--port',
+          String(port),
+          '--strictPort',
+        ],
+        url,
+      );
+      try {
+        size.baseline = await measurePage(browser, pageSpec('baseline', url, baselineDir, 'baseline'), log);
+      } finally {
+        stopServer(server);
+      }
     }
     result.sizes.push(size);
   }
