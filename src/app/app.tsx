@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { GraphLoadError, useFirstView, useGraph } from './graph-data/graph-source';
+import { GraphLoadError, hasFirstView, useFirstView, useGraph } from './graph-data/graph-source';
 import { useDocumentLanguage } from './i18n/use-language';
 import { Explorer } from './layout/explorer';
 import { LoadFailure, LoadingState } from './layout/load-states';
@@ -23,7 +23,7 @@ function opensDefaultView(state: AppState): boolean {
 export function App() {
   useDocumentLanguage();
   // Decided once, from the link as opened: later changes happen in an explorer already shown.
-  const [wantFirst] = useState(() => opensDefaultView(useAppStore.getState()));
+  const [wantFirst] = useState(() => hasFirstView() && opensDefaultView(useAppStore.getState()));
   const first = useFirstView({ enabled: wantFirst });
   const firstFrameDrawn = useAppStore((state) => state.firstFrameDrawn);
   // The full view's download starts with the page (preloaded); it is read after the first frame.

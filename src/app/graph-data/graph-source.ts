@@ -70,6 +70,14 @@ export function useGraph(options: { enabled: boolean }) {
   return useQuery({ ...graphQueryOptions, enabled: options.enabled });
 }
 
+/**
+ * Whether the build made a first view: it says so by preloading it in the HTML (vite.config.ts),
+ * so a small graph, which has none, costs no failed request.
+ */
+export function hasFirstView(): boolean {
+  return document.querySelector(`link[rel="preload"][href="${FIRST_VIEW_URL}"]`) !== null;
+}
+
 /** The first view as a partial index; null when there is none (a small graph) or it is unusable. */
 export async function fetchFirstView(signal?: AbortSignal): Promise<GraphIndex | null> {
   try {
