@@ -69,12 +69,23 @@ function graphData(): Plugin {
     // on-the-fly compression do not compete with it), else the full view.
     transformIndexHtml: {
       order: 'pre',
-      handler: () =>
-        [current().has(FIRST_VIEW_PATH) ? FIRST_VIEW_PATH : VIEW_PATH].map((path) => ({
+      handler: () => {
+        const preload = (path: string) => ({
           tag: 'link',
           attrs: { rel: 'preload', href: `${base}${path}`, as: 'fetch', crossorigin: 'anonymous' },
           injectTo: 'head' as const,
-        })),
+        });
+        if (!current().has(FIRST_VIEW_PATH)) return [preload(VIEW_PATH)];
+        // A deep link needs view.json at once: public/preload-view.js preloads it for such links.
+        return [
+          preload(FIRST_VIEW_PATH),
+          {
+            tag: 'script',
+            attrs: { src: `${base}preload-view.js`, async: true, 'data-view': `${base}${VIEW_PATH}` },
+            injectTo: 'head' as const,
+          },
+        ];
+      },
     },
     generateBundle() {
       for (const [fileName, source] of current()) this.emitFile({ type: 'asset', fileName, source });

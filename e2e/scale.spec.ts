@@ -176,6 +176,7 @@ test('the first frame needs only the first view; what sums up the whole graph sa
     }, CANVAS);
   const first = await drawn();
   expect(first).toHaveLength(BUDGET);
+  await expect(page.locator('link[rel="preload"][href$="/data/view.json"]')).toHaveCount(0);
 
   const loading = 'Loading the rest of the graph…';
   await expect(page.getByRole('button', { name: 'Show more' })).toBeDisabled();
@@ -275,6 +276,8 @@ test('a deep link into a year; the range typed and dragged narrows the canvas an
   expect(meeting, 'facts.json names a meeting of the busiest official').toBeDefined();
   const year = meeting!.date.slice(0, 4);
   await open(page, `/?node=${encodeURIComponent(meeting!.id)}&from=${year}&to=${year}`);
+  // This view is not the first view's: the whole view was asked for with the page, not after the script.
+  await expect(page.locator('link[rel="preload"][href$="/data/view.json"]')).toHaveCount(1);
   const panel = selectionPanel(page);
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(englishName(meeting!.id));
   await expect(page.getByLabel('From', { exact: true })).toHaveValue(`${year}-01-01`);
