@@ -26,8 +26,10 @@ export function App() {
   const [wantFirst] = useState(() => hasFirstView() && opensDefaultView(useAppStore.getState()));
   const first = useFirstView({ enabled: wantFirst });
   const firstFrameDrawn = useAppStore((state) => state.firstFrameDrawn);
-  // The full view's download starts with the page (preloaded); it is read after the first frame.
-  const graph = useGraph({ enabled: !wantFirst || first.data === null || first.isError || firstFrameDrawn });
+  // With the first view, view.json is fetched and read once the first frame is drawn; without it
+  // (another link, a small graph, an unusable first view), at once; the HTML's preload (or, for a
+  // deep link, public/preload-view.js) has started its download with the page.
+  const graph = useGraph({ enabled: !wantFirst || first.data === null || firstFrameDrawn });
   if (graph.isError) {
     const failure =
       graph.error instanceof GraphLoadError
