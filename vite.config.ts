@@ -6,13 +6,17 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import type { Graph } from './src/shared/graph/schema';
-import { splitGraph, splitGraphFiles, VIEW_PATH } from './src/shared/graph/split';
+import { firstViewOf } from './src/app/graph-data/first-view';
+import { FIRST_VIEW_PATH, splitGraph, splitGraphFiles, VIEW_PATH } from './src/shared/graph/split';
 
 /** The contract file the app is built from; DIPLOGRAPH_GRAPH points the build at another file. */
 const GRAPH_URL_PATH = 'data/graph.json';
 const graphFile = resolve(process.env.DIPLOGRAPH_GRAPH ?? 'data/graph.json');
 
-/** graph.json split into the first-view file and its chunks (src/shared/graph/split.ts), keyed by path. */
+/**
+ * graph.json split into the view file and its chunks (src/shared/graph/split.ts), keyed by path,
+ * and the first view (only the default view's rows) when the graph is large enough to need one.
+ */
 function splitFiles(bytes: Buffer): Map<string, string> {
   const version = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   let graph: Graph;
@@ -21,7 +25,11 @@ function splitFiles(bytes: Buffer): Map<string, string> {
   } catch (error) {
     throw new Error(`${graphFile} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return splitGraphFiles(splitGraph(graph, version));
+  const split = splitGraph(graph, version);
+  const files = splitGraphFiles(split);
+  const first = firstViewOf(split.view);
+  if (first) files.set(FIRST_VIEW_PATH, JSON.stringify(first));
+  return files;
 }
 
 /**
@@ -56,26 +64,32 @@ function graphData(): Plugin {
         res.end(body);
       });
     },
-    // The first-view file starts downloading with the HTML, beside the scripts, not after them.
+    // The view the first frame needs starts downloading with the HTML, beside the scripts: the
+    // first view when there is one (view.json then follows the first frame, so its bytes and its
+    // on-the-fly compression do not compete with it), else the full view.
     transformIndexHtml: {
       order: 'pre',
-      handler: () => [
-        {
+      handler: () => {
+        const preload = (path: string) => ({
           tag: 'link',
-          attrs: {
-            rel: 'preload',
-            href: `${base}${VIEW_PATH}`,
-            as: 'fetch',
-            crossorigin: 'anonymous',
+          attrs: { rel: 'preload', href: `${base}${path}`, as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head' as const,
+        });
+        if (!current().has(FIRST_VIEW_PATH)) return [preload(VIEW_PATH)];
+        // A deep link needs view.json at once: public/preload-view.js preloads it for such links.
+        return [
+          preload(FIRST_VIEW_PATH),
+          {
+            tag: 'script',
+            attrs: { src: `${base}preload-view.js`, async: true, 'data-view': `${base}${VIEW_PATH}` },
+            injectTo: 'head' as const,
           },
-          injectTo: 'head',
-        },
-      ],
+        ];
+      },
     },
     generateBundle() {
-      const bytes = readFileSync(graphFile);
-      for (const [fileName, source] of splitFiles(bytes)) this.emitFile({ type: 'asset', fileName, source });
-      this.emitFile({ type: 'asset', fileName: GRAPH_URL_PATH, source: bytes });
+      for (const [fileName, source] of current()) this.emitFile({ type: 'asset', fileName, source });
+      this.emitFile({ type: 'asset', fileName: GRAPH_URL_PATH, source: readFileSync(graphFile) });
     },
   };
 }

@@ -158,6 +158,48 @@ test('opens on the bounded view; a node and an edge clicked on the canvas open t
   await expect(page.getByRole('img', { name: new RegExp(`^Graph of ${2 * BUDGET} nodes`) })).toBeVisible();
 });
 
+test('the first frame needs only the first view; what sums up the whole graph says it is loading until the rest comes', async ({
+  page,
+}) => {
+  // view.json is held back until the checks below are done: the first frame must not need it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/view.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page);
+  await expectShown(page, graph.nodes.length);
+  const drawn = () =>
+    page.evaluate((canvas) => {
+      const cy = (document.querySelector(canvas) as unknown as CyHost)._cyreg.cy;
+      return cy.nodes().map((n) => `${n.id()}@${Math.round(n.position('x'))},${Math.round(n.position('y'))}`);
+    }, CANVAS);
+  const first = await drawn();
+  expect(first).toHaveLength(BUDGET);
+  await expect(page.locator('link[rel="preload"][href$="/data/view.json"]')).toHaveCount(0);
+
+  const loading = 'Loading the rest of the graph…';
+  await expect(page.getByRole('button', { name: 'Show more' })).toBeDisabled();
+  await expect(page.getByLabel('From', { exact: true })).toBeDisabled();
+  await expect(page.getByRole('status').filter({ hasText: loading }).first()).toBeVisible();
+  const search = page.getByRole('combobox', { name: 'Search' });
+  await search.fill(englishName(busiest).slice(0, 4));
+  await expect(page.getByRole('option', { name: loading })).toBeVisible();
+  await search.fill('');
+  await page.keyboard.press('Escape');
+
+  release();
+  // The whole graph: the time bar's handles, search results, and the same picture as before.
+  await expect(page.getByRole('slider', { name: 'Start of range' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show more' })).toBeEnabled();
+  expect((await drawn()).sort()).toEqual([...first].sort());
+  await search.fill(englishName(busiest));
+  await expect(
+    page.getByRole('option', { name: new RegExp(escapeRegExp(englishName(busiest))) }).first(),
+  ).toBeVisible();
+});
+
 test('the busiest official: found in Cyrillic, a long meeting list in pages, an excerpt, Back and Forward', async ({
   page,
 }) => {
@@ -237,6 +279,8 @@ test('a deep link into a year; the range typed and dragged narrows the canvas an
   expect(meeting, 'facts.json names a meeting of the busiest official').toBeDefined();
   const year = meeting!.date.slice(0, 4);
   await open(page, `/?node=${encodeURIComponent(meeting!.id)}&from=${year}&to=${year}`);
+  // This view is not the first view's: the whole view was asked for with the page, not after the script.
+  await expect(page.locator('link[rel="preload"][href$="/data/view.json"]')).toHaveCount(1);
   const panel = selectionPanel(page);
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(englishName(meeting!.id));
   await expect(page.getByLabel('From', { exact: true })).toHaveValue(`${year}-01-01`);

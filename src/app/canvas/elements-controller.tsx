@@ -108,7 +108,7 @@ export function ElementsController({ cy, index, visible }: Props) {
           cy.zoom(MAX_FIT_ZOOM);
           cy.center();
         }
-        markWhenDrawn(cy, 'diplograph:first-frame');
+        markWhenDrawn(cy, 'diplograph:first-frame', useAppStore.getState().setFirstFrameDrawn);
       }
       const range = `${from}|${to}`;
       if (range !== lastRange.current) {

@@ -42,6 +42,10 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
     });
     // Cytoscape's own selection state is unused: the store is the source of truth.
     created.autounselectify(true);
+    // One draw of the empty canvas now: Cytoscape builds its layered node textures synchronously
+    // only on its very first draw, and otherwise in idle time, so the first frame with elements
+    // draws them directly instead of building those textures first.
+    created.forceRender();
     setCy(created);
     return () => {
       created.destroy();

@@ -28,6 +28,8 @@ export function TypeFilters({ index, visible }: { index: GraphIndex; visible: Vi
               <input
                 type="checkbox"
                 checked={shown(type)}
+                // The first view holds only the default view's nodes: other types wait for the rest.
+                disabled={index.partial !== undefined}
                 onChange={() => toggleType(type)}
                 className="size-4 accent-blue-700"
               />

@@ -34,7 +34,11 @@ export function useVisibleGraph(index: GraphIndex): VisibleGraph {
     }),
     [types, from, to, focus, depth, nodeLimit],
   );
-  const base = useMemo(() => computeVisibleGraph(index, { ...filter, keep: [] }), [index, filter]);
+  const base = useMemo(() => {
+    const computed = computeVisibleGraph(index, { ...filter, keep: [] });
+    // The first view is the default view's nodes alone; how many could be shown is the whole graph's.
+    return index.partial ? { ...computed, matching: index.partial.matching } : computed;
+  }, [index, filter]);
   // A string, so the store's equality check lets an unchanged answer skip the re-render.
   const keep = useAppStore((state) => {
     const ids = keptIds(index, state.selection);

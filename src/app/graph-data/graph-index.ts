@@ -29,6 +29,18 @@ export interface GraphIndex {
   meetingSpans: ReadonlyMap<string, DaySpan>;
   /** Faults in the file that were worked around (edges left out), to tell the reader. */
   setAside: readonly GraphProblem[];
+  /**
+   * Set while only the first view (data/first.json) is loaded: the default view's nodes and
+   * edges, nothing else. Whatever sums up the whole graph (search, the time bar, the list's
+   * dates, panels, filters) waits for the full view, which replaces this index.
+   */
+  partial?: PartialView;
+}
+
+export interface PartialView {
+  /** Nodes that pass the default filters in the whole graph, before the node budget. */
+  matching: number;
+  total: { nodes: number; edges: number };
 }
 
 export function isMeeting(node: GraphNode | undefined): node is MeetingNode {
@@ -48,7 +60,15 @@ function widen(spans: Map<string, DaySpan>, id: string, span: DaySpan) {
   }
 }
 
-export function indexGraph(graph: GraphView, setAside: readonly GraphProblem[] = []): GraphIndex {
+/**
+ * The lookup tables. With `first` (the first view), degrees are the whole graph's, as the file
+ * gives them, since most of each node's edges are not in it.
+ */
+export function indexGraph(
+  graph: GraphView,
+  setAside: readonly GraphProblem[] = [],
+  first?: PartialView & { degree: readonly number[] },
+): GraphIndex {
   const nodeById = new Map(graph.nodes.map((node) => [node.id, node]));
   const edgeById = new Map(graph.edges.map((edge) => [edge.id, edge]));
   const edgesByNode = new Map<string, GraphEdge[]>();
@@ -58,7 +78,8 @@ export function indexGraph(graph: GraphView, setAside: readonly GraphProblem[] =
     if (edge.target !== edge.source) edgesByNode.get(edge.target)?.push(edge);
   }
   const degree = new Map<string, number>();
-  for (const [id, edges] of edgesByNode) degree.set(id, edges.length);
+  if (first) graph.nodes.forEach((node, i) => degree.set(node.id, first.degree[i] ?? 0));
+  else for (const [id, edges] of edgesByNode) degree.set(id, edges.length);
 
   const datesByNode = new Map<string, DaySpan>();
   const meetingSpans = new Map<string, DaySpan>();
@@ -70,5 +91,7 @@ export function indexGraph(graph: GraphView, setAside: readonly GraphProblem[] =
     widen(datesByNode, node.id, span);
     for (const edge of edgesByNode.get(node.id) ?? []) widen(datesByNode, otherEnd(edge, node.id), span);
   }
-  return { graph, nodeById, edgeById, edgesByNode, degree, datesByNode, meetingSpans, setAside };
+  const index: GraphIndex = { graph, nodeById, edgeById, edgesByNode, degree, datesByNode, meetingSpans, setAside };
+  if (first) index.partial = { matching: first.matching, total: first.total };
+  return index;
 }

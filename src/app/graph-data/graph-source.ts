@@ -1,15 +1,20 @@
 /**
- * The graph's first view, fetched at run time: the one place that knows its URL, how to fetch
- * it and how to validate it. Failures carry what the page needs to say (network, not JSON,
- * invalid). Article texts and evidence come later, with their chunks (node-chunk.ts, article-chunk.ts).
+ * The graph's view files, fetched at run time: the one place that knows their URLs, how to fetch
+ * them and how to validate them. The first view (data/first.json, only what the default view
+ * draws) comes first when the link asks for the default view; the full view (data/view.json)
+ * right after the first frame, or at once for any other link. Failures of the full view carry
+ * what the page needs to say (network, not JSON, invalid); a first view that fails is simply
+ * not used. Article texts and evidence come later, with their chunks (node-chunk.ts, article-chunk.ts).
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { GraphProblem } from '../../shared/graph/invariants';
-import { VIEW_PATH } from '../../shared/graph/split';
+import { FIRST_VIEW_PATH, VIEW_PATH } from '../../shared/graph/split';
+import { usableFirstView } from './first-view';
 import { indexGraph, type GraphIndex } from './graph-index';
 import { readGraphView } from './graph-view';
 
 export const GRAPH_URL = `${import.meta.env.BASE_URL}${VIEW_PATH}`;
+export const FIRST_VIEW_URL = `${import.meta.env.BASE_URL}${FIRST_VIEW_PATH}`;
 
 export type GraphLoadFailure =
   | { kind: 'network'; reason: string }
@@ -61,6 +66,37 @@ export const graphQueryOptions = queryOptions({
   retry: (failures, error) => error instanceof GraphLoadError && error.failure.kind === 'network' && failures < 1,
 });
 
-export function useGraph() {
-  return useQuery(graphQueryOptions);
+export function useGraph(options: { enabled: boolean }) {
+  return useQuery({ ...graphQueryOptions, enabled: options.enabled });
+}
+
+/**
+ * Whether the build made a first view: it says so by preloading it in the HTML (vite.config.ts),
+ * so a small graph, which has none, costs no failed request.
+ */
+export function hasFirstView(): boolean {
+  return document.querySelector(`link[rel="preload"][href="${FIRST_VIEW_URL}"]`) !== null;
+}
+
+/** The first view as a partial index; null when there is none (a small graph) or it is unusable. */
+export async function fetchFirstView(signal?: AbortSignal): Promise<GraphIndex | null> {
+  try {
+    const response = await fetch(FIRST_VIEW_URL, { signal });
+    if (!response.ok) return null;
+    return usableFirstView(await response.json());
+  } catch {
+    return null;
+  }
+}
+
+export const firstViewQueryOptions = queryOptions({
+  queryKey: ['graph', 'first'],
+  queryFn: ({ signal }) => fetchFirstView(signal),
+  staleTime: Infinity,
+  gcTime: Infinity,
+  retry: false,
+});
+
+export function useFirstView(options: { enabled: boolean }) {
+  return useQuery({ ...firstViewQueryOptions, enabled: options.enabled });
 }

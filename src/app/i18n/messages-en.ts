@@ -5,6 +5,7 @@ export const en = {
   loading: 'Loading the graph…',
   loadFailed: 'The graph could not be loaded: {reason}',
   retry: 'Try again',
+  loadingRest: 'Loading the rest of the graph…',
   loadingDetails: 'Loading the sources…',
   detailsFailed: 'The sources could not be loaded: {reason}',
   quoteMismatch: 'This excerpt does not match its article: {reason}',

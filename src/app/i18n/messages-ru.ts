@@ -6,6 +6,7 @@ export const ru: Messages = {
   loading: 'Загружаем граф…',
   loadFailed: 'Не удалось загрузить граф: {reason}',
   retry: 'Повторить',
+  loadingRest: 'Загружается остальная часть графа…',
   loadingDetails: 'Загружаем источники…',
   detailsFailed: 'Не удалось загрузить источники: {reason}',
   quoteMismatch: 'Фрагмент не совпадает со статьёй: {reason}',

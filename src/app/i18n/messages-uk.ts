@@ -6,6 +6,7 @@ export const uk: Messages = {
   loading: 'Завантажуємо граф…',
   loadFailed: 'Не вдалося завантажити граф: {reason}',
   retry: 'Спробувати ще',
+  loadingRest: 'Завантажується решта графа…',
   loadingDetails: 'Завантажуємо джерела…',
   detailsFailed: 'Не вдалося завантажити джерела: {reason}',
   quoteMismatch: 'Уривок не збігається зі статтею: {reason}',

@@ -10,18 +10,23 @@ export interface UiSlice {
   mainView: MainView;
   reading: Evidence | null;
   urlProblems: UrlProblem[];
+  /** The canvas has drawn its first frame: the full view may load now without delaying it. */
+  firstFrameDrawn: boolean;
   setMainView: (view: MainView) => void;
   openReader: (evidence: Evidence) => void;
   closeReader: () => void;
   setUrlProblems: (problems: UrlProblem[]) => void;
+  setFirstFrameDrawn: () => void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   mainView: 'graph',
   reading: null,
   urlProblems: [],
+  firstFrameDrawn: false,
   setMainView: (mainView) => set({ mainView }),
   openReader: (reading) => set({ reading }),
   closeReader: () => set({ reading: null }),
   setUrlProblems: (urlProblems) => set({ urlProblems }),
+  setFirstFrameDrawn: () => set({ firstFrameDrawn: true }),
 });

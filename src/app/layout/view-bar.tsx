@@ -47,7 +47,8 @@ export function ViewBar({ index, visible }: { index: GraphIndex; visible: Visibl
           <button
             type="button"
             onClick={showMore}
-            className="rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600"
+            disabled={index.partial !== undefined}
+            className="rounded border border-slate-300 px-2 py-0.5 disabled:opacity-50 dark:border-slate-600"
           >
             {t('showMore')}
           </button>

@@ -43,6 +43,16 @@ export function NodeTable({ index, visible }: { index: GraphIndex; visible: Visi
               : 'ascending',
     }));
 
+  // The first view has neither the whole graph's dates nor its connections: the list waits.
+  if (index.partial) {
+    return (
+      <div className="absolute inset-0 bg-slate-50 p-4 dark:bg-slate-950">
+        <p role="status" className="text-slate-600 dark:text-slate-300">
+          {t('loadingRest')}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="absolute inset-0 overflow-auto bg-slate-50 dark:bg-slate-950">
       <table className="w-full border-collapse text-sm">

@@ -23,7 +23,12 @@ export function SearchBox({ index }: { index: GraphIndex }) {
   const listId = useId();
   // The index is built on first use, so a large graph's first frame does not wait for it.
   const [wanted, setWanted] = useState(q.trim() !== '');
-  const search = useMemo(() => (wanted ? buildNodeSearch(index.graph.nodes) : null), [index, wanted]);
+  // With only the first view loaded, most names are not there yet: no results rather than wrong ones.
+  const partial = index.partial !== undefined;
+  const search = useMemo(
+    () => (wanted && !partial ? buildNodeSearch(index.graph.nodes) : null),
+    [index, wanted, partial],
+  );
   const hits = useMemo(() => (search && q.trim() ? search.search(q, 10) : []), [search, q]);
   const expanded = open && q.trim() !== '';
 
@@ -118,7 +123,7 @@ export function SearchBox({ index }: { index: GraphIndex }) {
         })}
         {hits.length === 0 && (
           <li role="option" aria-selected={false} aria-disabled className="px-3 py-1.5 text-sm">
-            {t('noResults', { query: q })}
+            {partial ? t('loadingRest') : t('noResults', { query: q })}
           </li>
         )}
       </ul>

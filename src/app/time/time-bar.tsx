@@ -43,6 +43,52 @@ export function TimeBar({ index }: { index: GraphIndex }) {
   const max = Math.max(1, ...bins.map((b) => b.count));
   const last = bins.length - 1;
 
+  // With only the first view loaded, most meetings are not there yet: the bar keeps its place
+  // (so the canvas does not move when they come) and says it is waiting.
+  if (index.partial) {
+    return (
+      <section
+        aria-labelledby="time-heading"
+        aria-busy="true"
+        className="border-t border-slate-200 bg-white px-4 pt-2 pb-3 dark:border-slate-700 dark:bg-slate-900"
+      >
+        <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          <h2 id="time-heading" className="font-semibold">
+            {t('timeRange')}
+          </h2>
+          <label className="flex items-center gap-1.5">
+            {t('from')}
+            <input
+              type="date"
+              disabled
+              value=""
+              className="rounded border border-slate-300 px-1.5 py-0.5 dark:border-slate-600"
+            />
+          </label>
+          <label className="flex items-center gap-1.5">
+            {t('to')}
+            <input
+              type="date"
+              disabled
+              value=""
+              className="rounded border border-slate-300 px-1.5 py-0.5 dark:border-slate-600"
+            />
+          </label>
+          <button
+            type="button"
+            disabled
+            className="rounded border border-slate-300 px-2 py-0.5 disabled:opacity-50 dark:border-slate-600"
+          >
+            {t('allDates')}
+          </button>
+        </div>
+        <p role="status" className="flex h-12 items-center text-sm text-slate-600 dark:text-slate-300">
+          {t('loadingRest')}
+        </p>
+        <div aria-hidden="true" className="mt-1 h-4" />
+      </section>
+    );
+  }
   if (bins.length === 0) return null;
 
   const binFromPointer = (clientX: number) => {

@@ -3,7 +3,7 @@
  * entry (so Back and Forward step through selections); everything else, typing included,
  * replaces the current one. Back/Forward and the first load read the URL back into the store.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { GraphIndex } from '../graph-data/graph-index';
 import { applyView, useAppStore, viewOf } from '../store/app-store';
 import { checkViewAgainstGraph } from './check-view';
@@ -47,9 +47,13 @@ function writeUrl(view: ViewState, previous: ViewState) {
 
 /** Once the graph is loaded: checks the link's ids, then keeps store and URL in step. */
 export function useUrlSync(index: GraphIndex): void {
+  // The full view replacing the first one reads the link again; a node clicked meanwhile is
+  // already where the user left the camera.
+  const afterFirstView = useRef(false);
   useEffect(
     function syncUrlWithStore() {
-      readUrl(index, 'always');
+      readUrl(index, afterFirstView.current ? false : 'always');
+      afterFirstView.current = index.partial !== undefined;
       // The link as applied (unusable parts dropped) becomes the current entry.
       writeUrl(viewOf(useAppStore.getState()), viewOf(useAppStore.getState()));
       let previous = viewOf(useAppStore.getState());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import tiny from './fixtures/tiny.valid.json';
 import type { Graph } from './schema';
-import { bucketOf, splitGraph, splitGraphFiles, VIEW_PATH } from './split';
+import { bucketOf, firstViewFile, splitGraph, splitGraphFiles, VIEW_PATH } from './split';
 
 const graph = tiny as Graph;
 
@@ -52,5 +52,31 @@ describe('splitGraph', () => {
     const chunks = splitGraph(many, 'v').nodeChunks;
     expect(chunks).toHaveLength(10);
     expect(Math.max(...chunks.map((c) => Object.keys(c.nodes).length))).toBeLessThan(200);
+  });
+});
+
+describe('firstViewFile', () => {
+  const { view } = splitGraph(graph, 'v1');
+  const edgeRow = graph.edges.findIndex((edge) => edge.source !== edge.target);
+  const edge = graph.edges[edgeRow]!;
+  const ends = [graph.nodes.findIndex((n) => n.id === edge.target), graph.nodes.findIndex((n) => n.id === edge.source)];
+
+  it('keeps the rows asked for, in that order, with edge ends renumbered to them', () => {
+    const first = firstViewFile(view, ends, [edgeRow], { degree: [3, 4], matching: 9 });
+    expect(first.nodes.id).toEqual([edge.target, edge.source]);
+    expect(first.nodes.x).toEqual(ends.map((row) => view.nodes.x[row]));
+    expect(first.edges.source).toEqual([1]);
+    expect(first.edges.target).toEqual([0]);
+    expect(first.edges.type).toEqual([view.edges.type[edgeRow]]);
+    expect(first.first).toEqual({
+      degree: [3, 4],
+      matching: 9,
+      total: { nodes: graph.nodes.length, edges: graph.edges.length },
+    });
+    expect(first.dictionary).toBe(view.dictionary);
+  });
+
+  it('refuses an edge whose ends are not among the rows kept', () => {
+    expect(() => firstViewFile(view, [ends[0]!], [edgeRow], { degree: [1], matching: 1 })).toThrow(/edge end/);
   });
 });

@@ -14,6 +14,8 @@ export const VIEW_FORMAT = 1;
 
 /** Where the files lie under the app's base URL. */
 export const VIEW_PATH = 'data/view.json';
+/** The default view's nodes and edges alone: what the first frame draws (see firstViewFile). */
+export const FIRST_VIEW_PATH = 'data/first.json';
 export const nodeChunkPath = (bucket: number) => `data/nodes/${bucket}.json`;
 export const articleChunkPath = (bucket: number) => `data/articles/${bucket}.json`;
 
@@ -71,6 +73,23 @@ export interface ViewFile {
     sources: unknown[];
     /** Ids that are not `<type>:<source>-><target>`, by edge index. */
     id: Record<string, unknown>;
+  };
+}
+
+/**
+ * The rows of the view file that the app's default view shows (no filter, no range, no
+ * selection, the first node budget), in the same columnar format, plus what the canvas needs
+ * from the whole graph: each node's degree (its size) and how many nodes the view could have
+ * shown. The app draws its first frame from this small file and loads view.json after it.
+ */
+export interface FirstViewFile extends ViewFile {
+  first: {
+    /** Each node's number of edges in the whole graph. */
+    degree: number[];
+    /** Nodes that pass the default filters in the whole graph, before the budget. */
+    matching: number;
+    /** Nodes and edges in the whole view file. */
+    total: { nodes: number; edges: number };
   };
 }
 
@@ -291,6 +310,72 @@ export function splitGraph(graph: Graph, version: string): SplitGraph {
     },
     nodeChunks: nodeChunks(graph, version, chunks.nodes),
     articleChunks: articleChunks(graph.articles, version, chunks.articles),
+  };
+}
+
+/** A record keyed by row number, renumbered to the rows kept. */
+function keptRecord(record: Record<string, unknown>, renumber: ReadonlyMap<number, number>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [row, value] of Object.entries(record)) {
+    const kept = renumber.get(Number(row));
+    if (kept !== undefined) out[kept] = value;
+  }
+  return out;
+}
+
+/**
+ * The view file cut down to the given node rows (in that order) and the given edge rows, whose
+ * ends must be among those nodes. Dictionaries are kept whole, so codes mean the same.
+ */
+export function firstViewFile(
+  view: ViewFile,
+  nodeRows: readonly number[],
+  edgeRows: readonly number[],
+  extra: { degree: readonly number[]; matching: number },
+): FirstViewFile {
+  const nodeAt = new Map(nodeRows.map((row, i) => [row, i]));
+  const edgeAt = new Map(edgeRows.map((row, i) => [row, i]));
+  const pick = <T>(column: readonly T[], rows: readonly number[]) => rows.map((row) => column[row] as T);
+  const { nodes, edges } = view;
+  const end = (row: number) => {
+    const kept = nodeAt.get(row);
+    if (kept === undefined) throw new Error(`first view: edge end ${row} is not among the nodes kept`);
+    return kept;
+  };
+  const label: Record<string, unknown[]> = {};
+  for (const [tag, column] of Object.entries(nodes.label)) label[tag] = pick(column, nodeRows);
+  return {
+    ...view,
+    nodes: {
+      id: pick(nodes.id, nodeRows),
+      type: pick(nodes.type, nodeRows),
+      label,
+      aliases: pick(nodes.aliases, nodeRows),
+      x: pick(nodes.x, nodeRows),
+      y: pick(nodes.y, nodeRows),
+      review: pick(nodes.review, nodeRows),
+      reviewReason: keptRecord(nodes.reviewReason, nodeAt),
+      kind: pick(nodes.kind, nodeRows),
+      status: pick(nodes.status, nodeRows),
+      dateStart: pick(nodes.dateStart, nodeRows),
+      dateEnd: pick(nodes.dateEnd, nodeRows),
+    },
+    edges: {
+      source: edgeRows.map((row) => end(edges.source[row]!)),
+      target: edgeRows.map((row) => end(edges.target[row]!)),
+      sourceName: {},
+      targetName: {},
+      type: pick(edges.type, edgeRows),
+      review: pick(edges.review, edgeRows),
+      reviewReason: keptRecord(edges.reviewReason, edgeAt),
+      sources: pick(edges.sources, edgeRows),
+      id: keptRecord(edges.id, edgeAt),
+    },
+    first: {
+      degree: [...extra.degree],
+      matching: extra.matching,
+      total: { nodes: nodes.id.length, edges: edges.source.length },
+    },
   };
 }
 
