@@ -12,6 +12,7 @@ import {
   CLAUSE_TRIGGER,
   DELEGATION_HEAD,
   DISCUSSION,
+  DISCUSSED_MEETING,
   COMMISSION_SITTING,
   HELD_VERB,
   PLANNED_MARKERS,
@@ -21,7 +22,7 @@ import {
   SAME_DAY,
 } from './lexicon';
 import { discussedMeeting, discussedTopics, isBackground } from './discussion';
-import { chooseDate, isAfterPublication, nearestDate, type DateContext } from './meeting-dates';
+import { chooseDate, isAfterPublication, isBeforePublication, nearestDate, type DateContext } from './meeting-dates';
 import { peopleFor, type Discourse } from './participants';
 import { splitClauses, splitSentences, type Clause } from './sentences';
 import { destinationAfter, findTriggers, MEETING_LIKE, type Trigger } from './triggers';
@@ -92,6 +93,44 @@ function placeFor(
   );
 }
 
+function gap(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+
+/**
+ * With two meetings and two dates in one clause («в сентябре встретились в Кишиневе, а в ноябре провели
+ * переговоры», "spoke by phone in January and met … in April"), each date is the meeting's it stands
+ * nearest to; a frame ("on the sidelines of the summit") competes for none. With one date, all share it.
+ */
+function ownedDates(
+  dates: readonly DateMention[],
+  trigger: Trigger,
+  clause: Clause,
+  triggers: readonly Trigger[],
+): readonly DateMention[] {
+  const rivals = triggers.filter((t) => !t.frame && t !== trigger);
+  if (trigger.frame || rivals.length === 0) return dates;
+  const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  if (inClause.length < 2) return dates;
+  const mine = inClause.filter((d) => rivals.every((t) => gap(d, trigger) <= gap(d, t)));
+  return mine.length > 0 ? mine : dates;
+}
+
+/**
+ * «обсудили подготовку визита», "discussed the agenda of the upcoming meetings": the meeting is what was
+ * talked about and says no more of itself; "the upcoming visit of the President of X to Y" names its
+ * people or places, and stays a meeting of its own.
+ */
+function discussedOnly(article: MeetingArticle, clause: Clause, trigger: Trigger, mentions: readonly EntityMention[]) {
+  if (trigger.frame || !DISCUSSED_MEETING[article.language].test(article.text.slice(clause.start, trigger.start)))
+    return false;
+  const after = article.text.slice(trigger.end, Math.min(clause.end, trigger.end + 60));
+  const reach = trigger.end + (/[,.;:!?]/u.exec(after)?.index ?? after.length);
+  return !mentions.some(
+    (m) => (m.type === 'person' || m.type === 'state') && m.start >= trigger.end && m.start < reach,
+  );
+}
+
 /** A date the clause names is its own, unless it is only near a reference ("during the meetings … last year"). */
 function ownDate(
   article: MeetingArticle,
@@ -100,10 +139,11 @@ function ownDate(
   sentence: Span,
   status: 'held' | 'planned',
   cursor: DateContext['cursor'],
+  triggers: readonly Trigger[],
 ): DateMention | undefined {
   // "The same day" means the day the article was just talking about, not the day it was written.
   const dates = article.dates.filter((d) => !SAME_DAY[article.language].test(d.text));
-  const own = nearestDate(dates, trigger, clause, sentence);
+  const own = nearestDate(ownedDates(dates, trigger, clause, triggers), trigger, clause, sentence);
   if (!own) return undefined;
   if (trigger.frame && MEETING_LIKE.has(trigger.kind) && Math.abs(own.start - trigger.end) > 40) return undefined;
   // A bare year after the meeting ("agreed to continue the programme in 2025") is about something else
@@ -187,6 +227,7 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
       const triggers = findTriggers(text, clause, language, mentions);
       const inClause: number[] = [];
       for (const [i, trigger] of triggers.entries()) {
+        if (discussedOnly(article, clause, trigger, mentions)) continue;
         const nextMain = triggers.slice(i + 1).find((t) => MEETING_LIKE.has(t.kind));
         const regionEnd = nextMain?.start ?? clause.end;
         const windowStart = triggers[i - 1]?.end ?? clause.start;
@@ -194,12 +235,15 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
         const orgs = organizationsFor(mentions, clause, trigger, regionEnd, triggers);
         let status = statusOf(article, clause, trigger, windowStart, regionEnd);
 
-        let own = ownDate(article, trigger, clause, sentence, status, dateContext.cursor);
+        let own = ownDate(article, trigger, clause, sentence, status, dateContext.cursor, triggers);
         if (status === 'planned' && article.findDates) {
           const future = article
             .findDates(clause.text, 'future')
             .map((d) => ({ ...d, start: d.start + clause.start, end: d.end + clause.start }));
-          own = nearestDate(future, trigger, clause, clause) ?? own;
+          own = nearestDate(ownedDates(future, trigger, clause, triggers), trigger, clause, clause) ?? own;
+          // «В минувшую пятницу X … обсудил повестку предстоящих встреч»: a date already gone belongs to
+          // what was done then, not to the meeting still ahead.
+          if (own && isBeforePublication(own.date, article.published)) own = undefined;
         } else if (status === 'held' && article.findDates && own && own.basis !== 'explicit') {
           // A held meeting's weekday or relative date lies before the article: "в четверг" in a Monday
           // report is the Thursday just gone, not the coming one. Re-read only when the date is not explicit.

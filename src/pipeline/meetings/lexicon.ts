@@ -145,12 +145,22 @@ export const PLANNED_PREFIX: Record<ArticleLanguage, RegExp> = {
 /** Words before a trigger that make it the frame of another meeting ("during the visit"). */
 export const FRAME_PREFIX: Record<ArticleLanguage, RegExp> = {
   ru: words(
-    `в ходе|в рамках|во время|на полях|по итогам|по завершении|по случаю|накануне|в период|в ходе своего|в рамках своего`,
+    `в ходе|в рамках|во время|на полях|по итогам|по завершении|по случаю|в период|в ходе своего|в рамках своего`,
   ),
-  uk: words(`у ході|в ході|під час|у рамках|в рамках|в межах|у межах|на полях|за підсумками|напередодні`),
+  uk: words(`у ході|в ході|під час|у рамках|в рамках|в межах|у межах|на полях|за підсумками`),
   en: words(
     `during|within the framework of|in the framework of|as part of|on the sidelines of|on the margins of|after|following|ahead of`,
   ),
+};
+
+/**
+ * "On the eve of": the setting of another meeting only when the meeting noun follows at once
+ * («накануне визита», «напередодні свого візиту»); «Накануне в Бишкеке состоялись консультации» is "yesterday".
+ */
+export const EVE_PREFIX: Record<ArticleLanguage, RegExp> = {
+  ru: /(?<!\p{L})накануне\s+(?:(?:своего|своей|его|её|ее|их|предстоящ\p{L}*|очередн\p{L}*)\s+)?$/iu,
+  uk: /(?<!\p{L})напередодні\s+(?:(?:свого|своєї|його|її|їхнього|майбутн\p{L}*|чергов\p{L}*)\s+)?$/iu,
+  en: /(?<!\p{L})on the eve of\s+(?:(?:the|his|her|their|its|this|next)\s+)?$/iu,
 };
 
 /** People referred back to as a group: the last meeting's participants. */
@@ -292,6 +302,23 @@ export const DISCUSSION: Record<ArticleLanguage, RegExp> = {
   en: words(
     `discussed|exchanged (?:views|opinions|information)|touched (?:up)?on|reviewed|were discussed|was discussed`,
   ),
+};
+
+/**
+ * A meeting noun that is what was discussed («обсудил повестку предстоящих встреч», «обговорили підготовку
+ * візиту», "discussed preparations for the visit"): the subject of the meeting being told, not one of its own.
+ * The words between are its object, never a preposition ("обсудили на встрече" is that meeting).
+ */
+export const DISCUSSED_MEETING: Record<ArticleLanguage, RegExp> = {
+  ru: new RegExp(
+    `(?:${DISCUSSION.ru.source})\\s+(?:(?!(?:на|в|во|у|при|за|по|с|со|о|об)\\s)[\\p{Ll}-]+\\s+){1,3}$`,
+    'iu',
+  ),
+  uk: new RegExp(
+    `(?:${DISCUSSION.uk.source})\\s+(?:(?!(?:на|в|у|під|при|за|по|з|із|зі|про)\\s)[\\p{Ll}'-]+\\s+){1,3}$`,
+    'iu',
+  ),
+  en: new RegExp(`(?:${DISCUSSION.en.source})\\s+(?:(?!(?:at|in|on|during|with|by)\\s)[\\p{Ll}-]+\\s+){1,3}$`, 'iu'),
 };
 
 /** "The Ukrainian delegation was headed by X": the heads of the delegations of the meeting just told. */

@@ -1,0 +1,113 @@
+/**
+ * Meeting rules for shapes of reporting met in eval/dev6 (nameless consultations dated "yesterday",
+ * two meetings and two dates in one clause, meetings that are only the subject of a talk), each on
+ * small texts of our own: names listed per test, dates found by the real date finder.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '../dates';
+import { extractMeetings } from './extract-meetings';
+import { textArticle as article } from './fixtures/text-article';
+import { mergeMeetings } from './merge-meetings';
+import type { MeetingArticle } from './types';
+
+const summary = (a: MeetingArticle) =>
+  mergeMeetings([extractMeetings(a)]).meetings.map((m) => [
+    m.kind,
+    m.status,
+    m.date?.end ? `${m.date.start}/${m.date.end}` : m.date?.start,
+    [...m.persons.keys()].map((p) => p.split(':')[1]).sort(),
+  ]);
+
+describe('«накануне» and «напередодні» as "yesterday"', () => {
+  it('reads them as the day before when a subject follows, and as "on the eve of" before a noun', () => {
+    const ru = (text: string) => findDateMentions(text, { language: 'ru', published: '2025-03-05' });
+    expect(ru('Накануне глава правительства встретился с послом.').map((d) => d.date.start)).toEqual(['2025-03-04']);
+    expect(ru('Накануне также прошли консультации.').map((d) => d.date.start)).toEqual(['2025-03-04']);
+    expect(ru('Накануне визита министр дал интервью.')).toEqual([]);
+    const uk = findDateMentions('Напередодні міністри провели переговори.', {
+      language: 'uk',
+      published: '2025-03-05',
+    });
+    expect(uk.map((d) => d.date.start)).toEqual(['2025-03-04']);
+  });
+
+  it('keeps consultations told as held «накануне» with no one named, and dates «в тот же день» by them', () => {
+    const text =
+      'Накануне в Ташкенте состоялись консультации по линии МИД Казахстана и Узбекистана. В тот же день Иван Петров был принят министром Алишером Каримовым.';
+    const found = summary(
+      article('ru', '2025-03-05', text, { 'Иван Петров': 'person:ivan-petrov', 'Алишером Каримовым': 'person:a-k' }),
+    );
+    expect(found).toEqual([
+      ['consultations', 'held', '2025-03-04', []],
+      ['reception', 'held', '2025-03-04', ['a-k', 'ivan-petrov']],
+    ]);
+  });
+
+  it('still reads «напередодні візиту» as the setting, not as a date', () => {
+    const text = 'Напередодні візиту Петро Коваль провів телефонну розмову з Янеком Новаком.';
+    const found = summary(
+      article('uk', '2025-03-05', text, { 'Петро Коваль': 'person:p-k', 'Янеком Новаком': 'person:j-n' }),
+    );
+    expect(found).toEqual([['phone_call', 'held', '2025-03-05', ['j-n', 'p-k']]]);
+  });
+});
+
+describe('two meetings and two dates in one clause', () => {
+  it('gives each meeting the date nearest it (uk)', () => {
+    const text =
+      'У травні 2024 року Петро Коваль і Янек Новак зустрілися в Кракові, а в липні провели переговори у Львові.';
+    const found = summary(
+      article('uk', '2025-02-10', text, { 'Петро Коваль': 'person:p-k', 'Янек Новак': 'person:j-n' }),
+    );
+    expect(found).toEqual([
+      ['meeting', 'held', '2024-05', ['j-n', 'p-k']],
+      ['talks', 'held', '2024-07', ['j-n', 'p-k']],
+    ]);
+  });
+
+  it('gives each meeting the date nearest it (en), and one date alone to both', () => {
+    const two =
+      'Anna Berg and Omar Said spoke by phone in January and met on the sidelines of a forum in Doha in March.';
+    const names = { 'Anna Berg': 'person:anna-berg', 'Omar Said': 'person:omar-said' };
+    expect(summary(article('en', '2025-06-10', two, names))).toEqual([
+      ['phone_call', 'held', '2025-01', ['anna-berg', 'omar-said']],
+      ['meeting', 'held', '2025-03', ['anna-berg', 'omar-said']],
+    ]);
+    const one = 'On Monday, Anna Berg met Omar Said and spoke by phone with Lea Roth.';
+    expect(summary(article('en', '2025-06-11', one, { ...names, 'Lea Roth': 'person:lea-roth' }))).toEqual([
+      ['meeting', 'held', '2025-06-09', ['anna-berg', 'omar-said']],
+      ['phone_call', 'held', '2025-06-09', ['anna-berg', 'lea-roth']],
+    ]);
+  });
+});
+
+describe('a meeting that is only what was discussed', () => {
+  it('makes no meeting of «обсудил повестку предстоящих встреч» and keeps the call dated to its day', () => {
+    const text =
+      'В минувшую пятницу Иван Петров в ходе телефонного разговора с Алишером Каримовым обсудил повестку предстоящих встреч в Ташкенте.';
+    const found = summary(
+      article('ru', '2025-03-12', text, { 'Иван Петров': 'person:ivan-petrov', 'Алишером Каримовым': 'person:a-k' }),
+    );
+    expect(found).toEqual([['phone_call', 'held', '2025-03-07', ['a-k', 'ivan-petrov']]]);
+  });
+
+  it('makes no visit of «обговорили підготовку візиту» or "discussed preparations for the visit"', () => {
+    const uk = 'Вчора Петро Коваль і Янек Новак обговорили підготовку візиту.';
+    expect(
+      summary(article('uk', '2025-03-12', uk, { 'Петро Коваль': 'person:p-k', 'Янек Новак': 'person:j-n' })),
+    ).toEqual([]);
+    const en = 'Anna Berg discussed preparations for the upcoming visit with Omar Said.';
+    const found = summary(
+      article('en', '2025-03-12', en, { 'Anna Berg': 'person:anna-berg', 'Omar Said': 'person:omar-said' }),
+    );
+    expect(found.filter(([kind]) => kind === 'visit')).toEqual([]);
+  });
+
+  it('still finds the meeting in «обсудили на встрече»', () => {
+    const text = 'Иван Петров и Алишер Каримов обсудили на встрече в Ташкенте поставки газа.';
+    const found = summary(
+      article('ru', '2025-03-12', text, { 'Иван Петров': 'person:ivan-petrov', 'Алишер Каримов': 'person:a-k' }),
+    );
+    expect(found).toEqual([['meeting', 'held', '2025-03-12', ['a-k', 'ivan-petrov']]]);
+  });
+});
