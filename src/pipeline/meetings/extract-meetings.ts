@@ -360,7 +360,14 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
         // A meeting recalled from long before the article ("в ноябре прошлого года") does not move the
         // story's time: "Позднее …" after it still means later on the day being reported.
         if (status === 'held' && chosen.date && kind !== 'summit' && !isBackground(chosen.date, article.published)) {
-          dateContext.cursor = chosen.date;
+          // «Напередодні відбулася розмова з X» after the day's meetings steps back for one sentence; what
+          // follows undated is the day being reported again (only "the same day" means the day before).
+          const stepBack =
+            own?.basis === 'relative' &&
+            chosen.source === 'stated' &&
+            dateContext.cursor !== undefined &&
+            endsBefore(chosen.date, dateContext.cursor);
+          if (!stepBack) dateContext.cursor = chosen.date;
           if (/^\d{4}-\d{2}-\d{2}$/.test(chosen.date.start) && chosen.date.end === undefined)
             dateContext.lastDay = chosen.date.start;
         }
@@ -383,6 +390,12 @@ function overlaps(a: MeetingCandidate['date'], b: MeetingCandidate['date']): boo
   const x = spanOf(a.start, a.end);
   const y = spanOf(b.start, b.end);
   return x !== null && y !== null && x.first <= y.last && y.first <= x.last;
+}
+
+function endsBefore(a: { start: string; end?: string }, b: { start: string; end?: string }): boolean {
+  const x = spanOf(a.start, a.end);
+  const y = spanOf(b.start, b.end);
+  return x !== null && y !== null && x.last < y.first;
 }
 
 function within(inner: MeetingCandidate['date'], outer: MeetingCandidate['date']): boolean {

@@ -111,3 +111,37 @@ describe('a meeting that is only what was discussed', () => {
     expect(found).toEqual([['meeting', 'held', '2025-03-12', ['a-k', 'ivan-petrov']]]);
   });
 });
+
+describe('the day being reported, after a step back', () => {
+  it('dates «earlier this week» from Monday to the day before the article, and a Monday article’s to that day', () => {
+    const on = (language: 'en' | 'ru' | 'uk', published: string, text: string) =>
+      findDateMentions(text, { language, published }).map((d) => d.date);
+    expect(on('en', '2025-10-16', 'Earlier this week she met him.')).toEqual([
+      { start: '2025-10-13', end: '2025-10-15' },
+    ]);
+    expect(on('ru', '2025-10-13', 'Ранее на неделе он встретился с послом.')).toEqual([{ start: '2025-10-13' }]);
+    expect(on('uk', '2025-10-15', 'Раніше цього тижня він зустрівся з послом.')).toEqual([
+      { start: '2025-10-13', end: '2025-10-14' },
+    ]);
+  });
+
+  it('gives an undated meeting after «Напередодні …» the article’s day, not the day before', () => {
+    const text =
+      'Петро Коваль провів зустріч з Янеком Новаком. Напередодні відбулася телефонна розмова Петра Коваля з Анною Берг. Коваль обговорив з Омаром Саїдом ситуацію в регіоні.';
+    const found = summary(
+      article('uk', '2025-09-24', text, {
+        'Петро Коваль': 'person:p-k',
+        'Петра Коваля': 'person:p-k',
+        Коваль: 'person:p-k',
+        'Янеком Новаком': 'person:j-n',
+        'Анною Берг': 'person:a-b',
+        'Омаром Саїдом': 'person:o-s',
+      }),
+    );
+    expect(found).toEqual([
+      ['meeting', 'held', '2025-09-24', ['j-n', 'p-k']],
+      ['phone_call', 'held', '2025-09-23', ['a-b', 'p-k']],
+      ['meeting', 'held', '2025-09-24', ['o-s', 'p-k']],
+    ]);
+  });
+});
