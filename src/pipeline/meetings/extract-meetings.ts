@@ -131,6 +131,42 @@ function discussedOnly(article: MeetingArticle, clause: Clause, trigger: Trigger
   );
 }
 
+const BOTH_STATES: Record<MeetingArticle['language'], RegExp> = {
+  ru: /^[^.;]{0,40}?(?<!\p{L})(?:двух|обеих|обоих) (?:стран|государств)(?!\p{L})/iu,
+  uk: /^[^.;]{0,40}?(?<!\p{L})(?:двох|обох) (?:країн|держав)(?!\p{L})/iu,
+  en: /^[^.;]{0,40}?(?<!\p{L})(?:the two|both) (?:countries|states|nations)(?!\p{L})/iu,
+};
+
+/**
+ * The states of a meeting that names no one: those named just after its word ("consultations between the
+ * foreign ministries of Estonia and Lithuania", «заседание армяно-иранской комиссии»), or, for «по линии МИД
+ * двух стран», the states of the article's lead meeting.
+ */
+function statesOfSitting(
+  article: MeetingArticle,
+  mentions: readonly EntityMention[],
+  candidates: readonly MeetingCandidate[],
+  trigger: Trigger,
+  regionEnd: number,
+): string[] {
+  const reach = Math.min(regionEnd, trigger.end + 90);
+  const named: string[] = [];
+  for (const m of mentions) {
+    if (m.type === 'state' && m.start >= trigger.end && m.start < reach && !named.includes(m.nodeId))
+      named.push(m.nodeId);
+  }
+  if (named.length > 0) return named;
+  if (!BOTH_STATES[article.language].test(article.text.slice(trigger.end, reach))) return [];
+  const lead = candidates.find((c) => MEETING_LIKE.has(c.kind) && c.persons.length >= 2);
+  if (!lead) return [];
+  const states: string[] = [];
+  for (const p of lead.persons) {
+    const role = article.mentions.find((m) => m.nodeId === p.nodeId && m.role?.state)?.role?.state;
+    if (role && !states.includes(role)) states.push(role);
+  }
+  return states.length === 2 ? states : [];
+}
+
 /** A date the clause names is its own, unless it is only near a reference ("during the meetings … last year"). */
 function ownDate(
   article: MeetingArticle,
@@ -328,11 +364,16 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
           } else {
             // With nobody named, only a dated report that it took place makes a meeting.
             const reported = status === 'held' && chosen.source === 'stated' && HELD_VERB[language].test(clause.text);
-            // A commission's sitting, past or next, is a meeting of its own whenever the text dates it.
+            // The states whose ministries consult or whose commission sits: «по линии МИД России и Киргизии».
+            const states = statesOfSitting(article, mentions, candidates, trigger, regionEnd);
+            // A commission's sitting, past or next, is a meeting of its own whenever the text dates it; so are
+            // consultations between named states ("are scheduled for early next month").
             const sitting =
               chosen.source === 'stated' &&
-              COMMISSION_SITTING[language].test(article.text.slice(trigger.start, trigger.end + 60));
+              (COMMISSION_SITTING[language].test(article.text.slice(trigger.start, trigger.end + 60)) ||
+                (kind === 'consultations' && states.length >= 2));
             if ((!reported && !sitting) || trigger.frame) continue;
+            for (const nodeId of states) candidate.organizations.push({ nodeId, evidence: [candidate.clause] });
           }
         }
         candidates.push(candidate);

@@ -34,7 +34,7 @@ const rule = (kind: TriggerRule['kind'], source: string, extra: Partial<TriggerR
 const COMMISSION = {
   ru: `заседани${L}*(?= (?:${L}+ ){0,2}(?:комисси|совет|формат|групп)${L}*)`,
   uk: `засіданн${L}*(?= (?:${L}+ ){0,2}(?:комісі|рад|формат|груп|трикутник)${L}*)`,
-  en: `sessions? of the(?= (?:${L}+ ){0,3}(?:commission|council|format|group)s?)|meetings? of the(?= (?:${L}+ ){0,3}commissions?)`,
+  en: `sessions? of the(?= (?:[${L}-]+ ){0,3}(?:commission|council|format|group)s?)|meetings? of the(?= (?:[${L}-]+ ){0,3}(?:commission|council)s?)|(?<=(?:commission|council|group)s? (?:held|holds|will hold|is to hold) (?:its|their) (?:${L}+ )?)sessions?`,
 };
 /** The same, as a test of a clause. */
 export const COMMISSION_SITTING: Record<ArticleLanguage, RegExp> = {

@@ -145,3 +145,40 @@ describe('the day being reported, after a step back', () => {
     ]);
   });
 });
+
+describe('consultations and sittings that name no one', () => {
+  const withStates = (a: MeetingArticle) =>
+    mergeMeetings([extractMeetings(a)]).meetings.map((m) => [
+      m.kind,
+      m.status,
+      m.date?.start,
+      [...m.organizations.keys()].sort(),
+    ]);
+
+  it('keeps dated consultations between named states, planned as well as held, with those states', () => {
+    const text =
+      'Political consultations between the foreign ministries of Chile and Peru are scheduled for early next month.';
+    const found = withStates(article('en', '2025-05-22', text, { Chile: 'state:chile', Peru: 'state:peru' }));
+    expect(found).toEqual([['consultations', 'planned', '2025-06', ['state:chile', 'state:peru']]]);
+    const undated = 'Political consultations between the foreign ministries of Chile and Peru are planned.';
+    expect(withStates(article('en', '2025-05-22', undated, { Chile: 'state:chile', Peru: 'state:peru' }))).toEqual([]);
+  });
+
+  it('gives «консультаций по линии МИД двух стран» the states of the lead meeting', () => {
+    const text =
+      'Иван Петров провел переговоры с Алишером Каримовым. Предыдущий раунд консультаций по линии МИД двух стран прошел в апреле 2023 года.';
+    const found = withStates(
+      article('ru', '2025-06-17', text, {
+        'Иван Петров': { id: 'person:ivan-petrov', state: 'state:russia' },
+        'Алишером Каримовым': { id: 'person:a-k', state: 'state:uzbekistan' },
+      }),
+    );
+    expect(found).toContainEqual(['consultations', 'held', '2023-04', ['state:russia', 'state:uzbekistan']]);
+  });
+
+  it('reads "the commission held its last session in September 2023" as a sitting', () => {
+    const text = 'The Chile-Peru intergovernmental commission held its last session in Lima in September 2023.';
+    const found = withStates(article('en', '2025-08-05', text, { Chile: 'state:chile', Peru: 'state:peru' }));
+    expect(found.map(([kind, status, date]) => [kind, status, date])).toEqual([['meeting', 'held', '2023-09']]);
+  });
+});
