@@ -32,8 +32,8 @@ const rule = (kind: TriggerRule['kind'], source: string, extra: Partial<TriggerR
  * межправительственной комиссии», «засідання Люблінського трикутника», "the session of the joint commission".
  */
 const COMMISSION = {
-  ru: `заседани${L}*(?= (?:${L}+ ){0,2}(?:комисси|совет|формат|групп)${L}*)`,
-  uk: `засіданн${L}*(?= (?:${L}+ ){0,2}(?:комісі|рад|формат|груп|трикутник)${L}*)`,
+  ru: `заседани${L}*(?= (?:[${L}-]+ ){0,2}(?:комисси|совет|формат|групп)${L}*)`,
+  uk: `засіданн${L}*(?= (?:[${L}'-]+ ){0,2}(?:комісі|рад|формат|груп|трикутник)${L}*)`,
   en: `sessions? of the(?= (?:[${L}-]+ ){0,3}(?:commission|council|format|group)s?)|meetings? of the(?= (?:[${L}-]+ ){0,3}(?:commission|council)s?)|(?<=(?:commission|council|group)s? (?:held|holds|will hold|is to hold) (?:its|their) (?:${L}+ )?)sessions?`,
 };
 /** The same, as a test of a clause. */
@@ -165,10 +165,12 @@ export const EVE_PREFIX: Record<ArticleLanguage, RegExp> = {
 
 /** People referred back to as a group: the last meeting's participants. */
 export const GROUP_ANAPHORA: Record<ArticleLanguage, RegExp> = {
-  ru: words(`стороны|сторонами|главы (?:правительств|государств|МИД|ведомств)|собеседники|лидеры|министры|дипломаты`),
-  uk: words(`сторони|сторонами|глави (?:урядів|держав|МЗС)|співрозмовники|лідери|міністри|дипломати`),
+  ru: words(
+    `стороны|сторонами|главы (?:правительств|государств|МИД|ведомств)|собеседники|лидеры|министры|дипломаты|они`,
+  ),
+  uk: words(`сторони|сторонами|глави (?:урядів|держав|МЗС)|співрозмовники|лідери|міністри|дипломати|вони`),
   en: words(
-    `the (?:two )?sides|the parties|the (?:two )?leaders|both leaders|the (?:two )?ministers|the diplomats|the two`,
+    `the (?:two )?sides|the parties|the (?:two )?leaders|both leaders|the (?:two )?ministers|the diplomats|the two|they`,
   ),
 };
 

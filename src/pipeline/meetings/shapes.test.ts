@@ -182,3 +182,30 @@ describe('consultations and sittings that name no one', () => {
     expect(found.map(([kind, status, date]) => [kind, status, date])).toEqual([['meeting', 'held', '2023-09']]);
   });
 });
+
+describe('«они», «вони», "they" and hyphenated commission names', () => {
+  it('gives «они встречались» the pair the article was following', () => {
+    const text =
+      'Иван Петров и Алишер Каримов провели переговоры в Ташкенте. В октябре 2024 года они встречались в Москве.';
+    const found = summary(
+      article('ru', '2025-03-14', text, { 'Иван Петров': 'person:ivan-petrov', 'Алишер Каримов': 'person:a-k' }),
+    );
+    expect(found).toEqual([
+      ['talks', 'held', '2025-03-14', ['a-k', 'ivan-petrov']],
+      ['meeting', 'held', '2024-10', ['a-k', 'ivan-petrov']],
+    ]);
+    const en = 'Anna Berg held talks with Omar Said. In May they met in Lima.';
+    expect(
+      summary(article('en', '2025-09-01', en, { 'Anna Berg': 'person:anna-berg', 'Omar Said': 'person:omar-said' })),
+    ).toEqual([
+      ['talks', 'held', '2025-09-01', ['anna-berg', 'omar-said']],
+      ['meeting', 'held', '2025-05', ['anna-berg', 'omar-said']],
+    ]);
+  });
+
+  it('reads a sitting of a commission with a hyphenated name, naming no one', () => {
+    const text = 'Очередное заседание российско-казахстанской межправительственной комиссии пройдет в мае в Астане.';
+    const found = mergeMeetings([extractMeetings(article('ru', '2025-03-14', text, {}))]).meetings;
+    expect(found.map((m) => [m.kind, m.status, m.date?.start])).toEqual([['meeting', 'planned', '2025-05']]);
+  });
+});
