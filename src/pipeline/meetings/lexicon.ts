@@ -53,9 +53,13 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('summit', `саммит${L}*|заседани${L}* (?:Совета|Высшего)`),
     rule('reception', `принял${L}*|принят(?:а|ы)?(?!${L})|примет|принимал${L}*|принимает`, { needsPersonAfter: true }),
     rule('visit', `визит${L}*`),
-    rule('visit', `посетил${L}*|посетит${L}*|посетить|посещени${L}*|прибыл${L}*|прибудет|прибыть`, {
-      needsDestination: true,
-    }),
+    rule(
+      'visit',
+      `посетил${L}*|посетит${L}*|посетить|посещени${L}*|прибыл${L}*|прибудет|прибыть|отправил${L}*|отправится|отправятся|направил${L}*|направится|поездк${L}*`,
+      {
+        needsDestination: true,
+      },
+    ),
     rule('meeting', COMMISSION.ru),
     rule('meeting', `встреч${L}*|встрет${L}*|встрети${L}*`),
     rule('participation', `с участием|при участии`),
@@ -69,9 +73,13 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('summit', `саміт${L}*|засіданн${L}* (?:Ради|Вищої)`),
     rule('reception', `прийняв|прийняла|прийнят${L}*|прийме|приймав|приймає`, { needsPersonAfter: true }),
     rule('visit', `візит${L}*`),
-    rule('visit', `відвідав${L}*|відвідає|відвідати|відвідин${L}*|відвідуванн${L}*|прибув${L}*|прибуде|прибути`, {
-      needsDestination: true,
-    }),
+    rule(
+      'visit',
+      `відвідав${L}*|відвідає|відвідати|відвідин${L}*|відвідуванн${L}*|прибув${L}*|прибуде|прибути|вирушив${L}*|вирушить|поїздк${L}*`,
+      {
+        needsDestination: true,
+      },
+    ),
     rule('meeting', COMMISSION.uk),
     rule('meeting', `зустр${L}*`),
     rule('participation', `за участ(?:і|ю)`),
@@ -87,7 +95,7 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('summit', `summit(?:s)?`),
     rule('reception', `received|receives|receive|hosted|hosts|welcomed|welcomes|greeted`, { needsPersonAfter: true }),
     rule('visit', `visit(?:s|ed|ing)?`),
-    rule('visit', `arrived|arrives|will arrive|arriving`, { needsDestination: true }),
+    rule('visit', `arrived|arrives|will arrive|arriving|travel(?:s|led|ling)?|trip`, { needsDestination: true }),
     rule('meeting', COMMISSION.en),
     rule('meeting', `met|meets?|meetings?|gathered|got together`),
     rule('participation', `with the participation of|attended by`),

@@ -209,3 +209,30 @@ describe('«они», «вони», "they" and hyphenated commission names', () 
     expect(found.map((m) => [m.kind, m.status, m.date?.start])).toEqual([['meeting', 'planned', '2025-05']]);
   });
 });
+
+describe('travel words as visits', () => {
+  it('reads "is expected to travel to", «отправится в», «вирушить до» with a destination as planned visits', () => {
+    const en = 'Anna Berg is expected to travel to Warsaw next week for talks with Omar Said.';
+    expect(
+      summary(article('en', '2025-05-22', en, { 'Anna Berg': 'person:anna-berg', 'Omar Said': 'person:omar-said' })),
+    ).toEqual([
+      ['visit', 'planned', '2025-05-26/2025-06-01', ['anna-berg']],
+      ['talks', 'planned', '2025-05-26/2025-06-01', ['anna-berg', 'omar-said']],
+    ]);
+    const ru = 'В понедельник Иван Петров отправится в Астану.';
+    expect(summary(article('ru', '2025-05-22', ru, { 'Иван Петров': 'person:ivan-petrov' }))).toEqual([
+      ['visit', 'planned', '2025-05-26', ['ivan-petrov']],
+    ]);
+    const uk = 'Наступного тижня Петро Коваль вирушить до Варшави.';
+    expect(summary(article('uk', '2025-05-22', uk, { 'Петро Коваль': 'person:p-k' }))).toEqual([
+      ['visit', 'planned', '2025-05-26/2025-06-01', ['p-k']],
+    ]);
+  });
+
+  it('makes no visit of travel with no one travelling, or with nowhere known', () => {
+    const text = 'Visa-free travel to Germany remains popular. Anna Berg likes to travel.';
+    expect(
+      summary(article('en', '2025-05-22', text, { 'Anna Berg': 'person:anna-berg', Germany: 'state:germany' })),
+    ).toEqual([]);
+  });
+});
