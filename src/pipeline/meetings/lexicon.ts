@@ -50,7 +50,10 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('phone_call', `телефонн${L}* (?:разговор|бесед|переговор)${L}*|по телефону|созвонил${L}*`),
     rule('consultations', `консультаци${L}*`),
     rule('talks', `переговор${L}*`),
-    rule('summit', `саммит${L}*|заседани${L}* (?:Совета|Высшего)`),
+    rule(
+      'summit',
+      `саммит${L}*|заседани${L}* (?:Совета|Высшего)|неформальн${L}* встреч${L}* (?:лидеров|глав)|встреч${L}* (?:лидеров|глав) государств[- ]членов`,
+    ),
     rule('reception', `принял${L}*|принят(?:а|ы)?(?!${L})|примет|принимал${L}*|принимает`, { needsPersonAfter: true }),
     rule('visit', `визит${L}*`),
     rule(
@@ -70,7 +73,10 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('phone_call', `телефонн${L}* (?:розмов|бесід|переговор)${L}*|по телефону|телефоном`),
     rule('consultations', `консультаці${L}*`),
     rule('talks', `переговор${L}*|перемовин${L}*|перемови`),
-    rule('summit', `саміт${L}*|засіданн${L}* (?:Ради|Вищої)`),
+    rule(
+      'summit',
+      `саміт${L}*|засіданн${L}* (?:Ради|Вищої)|неформальн${L}* зустріч${L}* (?:лідерів|глав)|зустріч${L}* (?:лідерів|глав) держав[- ]членів`,
+    ),
     rule('reception', `прийняв|прийняла|прийнят${L}*|прийме|приймав|приймає`, { needsPersonAfter: true }),
     rule('visit', `візит${L}*`),
     rule(
@@ -92,7 +98,10 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('phone_call', `(?:tele)?phone (?:call|conversation|talk)s?|(?:by|over the|on the) (?:tele)?phone|held a call`),
     rule('consultations', `consultations?`),
     rule('talks', `talks|negotiations`),
-    rule('summit', `summit(?:s)?`),
+    rule(
+      'summit',
+      `summit(?:s)?|informal meetings? of (?:the )?(?:leaders|heads)|meetings? of (?:the )?(?:leaders|heads of state) of (?:the )?member states`,
+    ),
     rule('reception', `received|receives|receive|hosted|hosts|welcomed|welcomes|greeted`, { needsPersonAfter: true }),
     rule('visit', `visit(?:s|ed|ing)?`),
     rule('visit', `arrived|arrives|will arrive|arriving|travel(?:s|led|ling)?|trip`, { needsDestination: true }),
@@ -203,6 +212,13 @@ export const REPORTING: Record<ArticleLanguage, RegExp> = {
   ru: words(`(?:сообщил|заявил|отметил|рассказал|сказал|подчеркнул|напомнил|уточнил|добавил)${L}*,? (?:что|о том)`),
   uk: words(`(?:повідомив|заявив|зазначив|розповів|сказав|наголосив|нагадав|додав)${L}*,? (?:що|про те)`),
   en: words(`(?:said|says|told|noted|announced|stated|added|reported|recalled) (?:that|on)`),
+};
+
+/** "took part in", «принял участие в»: a summit's subject, when it is only described, is the one followed. */
+export const ATTENDED: Record<ArticleLanguage, RegExp> = {
+  ru: /(?<!\p{L})(?:принял|приняла|примет|принимал|принимает)\s+(?:участие|участия)\s+(?:(?:в|во)\s+)?(?:\p{L}+\s+){0,2}$/iu,
+  uk: /(?<!\p{L})(?:взяв|взяла|візьме|бере|брав)\s+участь\s+(?:(?:у|в)\s+)?(?:\p{L}+\s+){0,2}$/iu,
+  en: /(?<!\p{L})(?:took part|takes part|will take part|participated|participates|attended|attends|will attend)\s+(?:in\s+)?(?:(?:the|an?)\s+)?(?:\p{L}+\s+){0,2}$/iu,
 };
 
 export const SUBJECT_PRONOUN: Record<ArticleLanguage, RegExp> = {

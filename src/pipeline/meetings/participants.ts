@@ -7,6 +7,7 @@
 import type { ArticleLanguage } from '../dates/types';
 import type { EntityMention } from '../entities/types';
 import {
+  ATTENDED,
   COMITATIVE,
   GROUP_ANAPHORA,
   GROUP_OBJECT,
@@ -157,6 +158,11 @@ export function peopleFor(
   // A summit's people are only those the clause names as attending it.
   if (trigger.kind === 'summit') {
     if (!trigger.frame) subject.forEach((m) => addUnique(persons, ref(m, clause)));
+    // «Глава государства также принял участие в неформальной встрече лидеров»: the one followed.
+    if (!trigger.frame && subject.length === 0 && ATTENDED[language].test(leadIn)) {
+      carried();
+      return { persons, implied: true };
+    }
     return { persons, implied: false };
   }
   const counterparts = MEETING_LIKE.has(trigger.kind)

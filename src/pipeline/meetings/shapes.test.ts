@@ -236,3 +236,27 @@ describe('travel words as visits', () => {
     ).toEqual([]);
   });
 });
+
+describe('informal meetings of leaders', () => {
+  it('reads «принял участие в неформальной встрече лидеров» as a summit of the one the article follows', () => {
+    const text =
+      'Иван Петров провел переговоры с Алишером Каримовым. Накануне глава государства также принял участие в неформальной встрече лидеров СНГ.';
+    const found = summary(
+      article('ru', '2025-10-10', text, {
+        'Иван Петров': 'person:ivan-petrov',
+        'Алишером Каримовым': 'person:a-k',
+        СНГ: 'organization:cis',
+      }),
+    );
+    expect(found).toContainEqual(['summit', 'held', '2025-10-09', ['ivan-petrov']]);
+  });
+
+  it('leaves «договорились о встрече глав правительств» a meeting, and reads "an informal meeting of the leaders" in English', () => {
+    const ru = 'Стороны договорились о встрече глав правительств в апреле.';
+    expect(summary(article('ru', '2025-03-13', ru, {})).map(([kind]) => kind)).not.toContain('summit');
+    const en = 'Anna Berg attended an informal meeting of the leaders of the CIS on Friday.';
+    expect(
+      summary(article('en', '2025-10-13', en, { 'Anna Berg': 'person:anna-berg', CIS: 'organization:cis' })),
+    ).toEqual([['summit', 'held', '2025-10-10', ['anna-berg']]]);
+  });
+});
