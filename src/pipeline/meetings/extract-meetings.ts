@@ -322,6 +322,8 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
         };
         if (chosen.date) candidate.date = chosen.date;
         if (chosen.dateText) candidate.dateText = chosen.dateText;
+        if (COMMISSION_SITTING[language].exec(text.slice(trigger.start, trigger.end + 60))?.index === 0)
+          candidate.sitting = true;
         const place = placeFor(article, mentions, clause, sentence, trigger, regionEnd);
         const evidence = [{ start: clause.start, end: clause.end }];
         if (place?.city) candidate.place = place.city.en;

@@ -280,7 +280,7 @@ export const HELD_VERB: Record<ArticleLanguage, RegExp> = {
 export const CLAUSE_BREAK: Record<ArticleLanguage, RegExp> = {
   ru: /;|,\s+а также\s|,\s+а затем\s|,\s+затем\s|,\s+после чего\s|,\s+в ходе (?:которого|которой|которых)\s/giu,
   uk: /;|,\s+а також\s|,\s+а потім\s|,\s+потім\s|,\s+після чого\s|,\s+під час (?:якого|якої|яких)\s|,\s+у ході (?:якого|якої|яких)\s/giu,
-  en: /;|,\s+and (?:also|then|later)\s|,\s+after which\s|,\s+during which\s/giu,
+  en: /;|,\s+and (?:also|then|later)\s|,\s+and (?=(?:the (?:two|three)|both|he|she|they)\s)|,\s+after which\s|,\s+during which\s/giu,
 };
 
 /** A relative clause that opens on the visit or summit just named ("…, in the course of which"). */

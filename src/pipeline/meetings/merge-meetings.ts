@@ -96,6 +96,8 @@ function monthApart(m: MergedMeeting, c: MeetingCandidate): boolean {
 
 function compatible(m: MergedMeeting, c: MeetingCandidate): boolean {
   if (!kindsCompatible(m.kind, c.kind)) return false;
+  // Talks and the commission sitting the same two co-chaired that day are two events.
+  if ((c.sitting === true) !== m.candidates.some((x) => x.sitting === true)) return false;
   const people = new Set(c.persons.map((p) => p.nodeId));
   const orgs = new Set(c.organizations.map((o) => o.nodeId));
   const known = new Set(m.persons.keys());

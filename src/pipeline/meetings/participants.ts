@@ -135,9 +135,12 @@ export function peopleFor(
     return { persons, implied: !genitive && persons.every((p) => p.evidence.length > 1) };
   }
 
-  const heads = HEADS_OF_STATE[language].test(text.slice(trigger.start, Math.min(regionEnd, trigger.end + 40)))
-    ? headsOfState(text, allPeople, trigger.start)
-    : [];
+  // "a meeting of the heads of state", or "the two presidents co-chaired …" as the subject.
+  const heads =
+    HEADS_OF_STATE[language].test(text.slice(trigger.start, Math.min(regionEnd, trigger.end + 40))) ||
+    HEADS_OF_STATE[language].test(text.slice(Math.max(from, trigger.start - 60), trigger.start))
+      ? headsOfState(text, allPeople, trigger.start)
+      : [];
   if (trigger.kind === 'participation') {
     const after = inClause.filter((m) => m.start >= trigger.end && m.start < regionEnd);
     for (const m of after.length > 0 ? after : heads) addUnique(persons, { ...ref(m, clause), evidence: [clause] });

@@ -260,3 +260,38 @@ describe('informal meetings of leaders', () => {
     ).toEqual([['summit', 'held', '2025-10-10', ['anna-berg']]]);
   });
 });
+
+describe('a commission sitting beside the talks', () => {
+  it('keeps talks and the sitting the same two co-chaired apart', () => {
+    const text =
+      'Anna Berg held talks with Omar Said in Lima. Berg and Said then co-chaired the third meeting of the Chile-Peru Intergovernmental Commission.';
+    const found = summary(
+      article('en', '2025-04-16', text, {
+        'Anna Berg': 'person:anna-berg',
+        Berg: 'person:anna-berg',
+        'Omar Said': 'person:omar-said',
+        Said: 'person:omar-said',
+      }),
+    );
+    expect(found).toEqual([
+      ['talks', 'held', '2025-04-16', ['anna-berg', 'omar-said']],
+      ['meeting', 'held', '2025-04-16', ['anna-berg', 'omar-said']],
+    ]);
+  });
+
+  it('starts a new clause at ", and the two presidents", so the sitting is theirs', () => {
+    const text =
+      'President Anna Berg held talks with President Omar Said. During the visit, Berg also met with Lea Roth, and the two presidents co-chaired the first meeting of the Supreme Council.';
+    const found = summary(
+      article('en', '2025-07-02', text, {
+        'Anna Berg': { id: 'person:anna-berg', state: 'state:chile' },
+        Berg: { id: 'person:anna-berg', state: 'state:chile' },
+        'Omar Said': { id: 'person:omar-said', state: 'state:peru' },
+        'Lea Roth': 'person:lea-roth',
+      }),
+    );
+    expect(found).toContainEqual(['meeting', 'held', '2025-07-02', ['anna-berg', 'lea-roth']]);
+    expect(found).toContainEqual(['meeting', 'held', '2025-07-02', ['anna-berg', 'omar-said']]);
+    expect(found.filter(([, , , people]) => (people as string[]).includes('lea-roth'))).toHaveLength(1);
+  });
+});
