@@ -167,6 +167,47 @@ function statesOfSitting(
   return states.length === 2 ? states : [];
 }
 
+const GAP_BEFORE: Record<MeetingArticle['language'], RegExp> = {
+  ru: /(?:,\s*(?:а|и)|\s(?:и|а затем|затем|потом))\s+$/iu,
+  uk: /(?:,\s*(?:а|і|й|та)|\s(?:і|та|а потім|потім))\s+$/iu,
+  en: /(?:,\s*|\s)(?:and|and again|and then|then)\s+$/iu,
+};
+const GAP_AFTER: Record<MeetingArticle['language'], RegExp> = {
+  ru: /^\s*[–—-]\s|^\s+(?:на полях|в кулуарах)(?!\p{L})/iu,
+  uk: /^\s*[–—-]\s|^\s+(?:на полях|у кулуарах|в кулуарах)(?!\p{L})/iu,
+  en: /^\s*[–—-]\s|^\s+on the (?:sidelines|margins)(?!\p{L})/iu,
+};
+
+/**
+ * «В октябре они встречались в Тегеране, а в декабре – на полях форума в Дохе»: a second date joined to
+ * the meeting with its verb left out (a dash, or straight "on the sidelines") is that meeting again, then.
+ */
+function gappedRepeat(
+  article: MeetingArticle,
+  clause: Clause,
+  trigger: Trigger,
+  triggers: readonly Trigger[],
+  own: DateMention | undefined,
+  status: 'held' | 'planned',
+): DateMention | undefined {
+  if (!own || !MEETING_LIKE.has(trigger.kind) || trigger.frame) return undefined;
+  const { text, language } = article;
+  const next = triggers.find((t) => t.start > trigger.end && !t.frame)?.start ?? clause.end;
+  const second = article.dates.find(
+    (d) =>
+      d.start > Math.max(own.end, trigger.end) &&
+      d.end <= next &&
+      GAP_BEFORE[language].test(text.slice(Math.max(clause.start, d.start - 24), d.start)) &&
+      GAP_AFTER[language].test(text.slice(d.end, d.end + 24)),
+  );
+  if (!second || !article.findDates) return second;
+  // A held meeting's "в декабре" is the December gone by.
+  const reread = article
+    .findDates(clause.text, status === 'held' ? 'past' : 'future')
+    .find((d) => d.start + clause.start === second.start);
+  return reread ? { ...reread, start: second.start, end: second.end } : second;
+}
+
 /** A date the clause names is its own, unless it is only near a reference ("during the meetings … last year"). */
 function ownDate(
   article: MeetingArticle,
@@ -380,6 +421,13 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
         }
         candidates.push(candidate);
         inClause.push(candidates.length - 1);
+        const again = gappedRepeat(article, clause, trigger, triggers, own, status);
+        if (again) {
+          // Its place is told after the dash, if at all: the first meeting's is not its.
+          const { place: _place, heldIn: _heldIn, ...rest } = candidate;
+          candidates.push({ ...rest, date: { ...again.date }, dateText: again.text, dateSource: 'stated' });
+          inClause.push(candidates.length - 1);
+        }
 
         // "Met A and B", then "during the meetings", or "held meetings with A and B": one meeting with each.
         const nextSentence = sentences[sentenceIndex + 1];

@@ -295,3 +295,26 @@ describe('a commission sitting beside the talks', () => {
     expect(found.filter(([, , , people]) => (people as string[]).includes('lea-roth'))).toHaveLength(1);
   });
 });
+
+describe('a meeting repeated with its verb left out', () => {
+  it('reads «…, а в декабре – на полях форума» as the same pair meeting again, in that December', () => {
+    const text =
+      'Иван Петров и Алишер Каримов провели переговоры. В октябре 2024 года они встречались в Москве, а в декабре – на полях форума в Дохе.';
+    const found = summary(
+      article('ru', '2025-03-14', text, { 'Иван Петров': 'person:ivan-petrov', 'Алишер Каримов': 'person:a-k' }),
+    );
+    expect(found).toEqual([
+      ['talks', 'held', '2025-03-14', ['a-k', 'ivan-petrov']],
+      ['meeting', 'held', '2024-10', ['a-k', 'ivan-petrov']],
+      ['meeting', 'held', '2024-12', ['a-k', 'ivan-petrov']],
+    ]);
+  });
+
+  it('makes no second meeting of a second date that has its own verb', () => {
+    const text = 'В октябре 2024 года Иван Петров встретился с Алишером Каримовым, а в декабре подписал соглашение.';
+    const found = summary(
+      article('ru', '2025-03-14', text, { 'Иван Петров': 'person:ivan-petrov', 'Алишером Каримовым': 'person:a-k' }),
+    );
+    expect(found).toEqual([['meeting', 'held', '2024-10', ['a-k', 'ivan-petrov']]]);
+  });
+});
