@@ -330,21 +330,31 @@ export const DISCUSSION: Record<ArticleLanguage, RegExp> = {
   ),
 };
 
+const TOPIC_OF: Record<ArticleLanguage, string> = {
+  ru: `(?:о|об)\\s+(?:подготовке|повестке|программе)\\s+(?:к\\s+|ко\\s+)?`,
+  uk: `(?:про|щодо)\\s+(?:підготовку|підготовки|порядок денний|програму)\\s+(?:до\\s+)?`,
+  en: `(?:about|on|regarding)\\s+(?:the\\s+)?(?:preparations?|agenda|programme|program)\\s+(?:for|of)\\s+(?:the\\s+)?`,
+};
+
 /**
  * A meeting noun that is what was discussed («обсудил повестку предстоящих встреч», «обговорили підготовку
- * візиту», "discussed preparations for the visit"): the subject of the meeting being told, not one of its own.
- * The words between are its object, never a preposition ("обсудили на встрече" is that meeting).
+ * візиту», "discussed preparations for the visit", "talked … about the preparations for the meeting"): the
+ * subject of the meeting being told, not one of its own. The words between a discussion verb and the noun
+ * are its object, never a preposition ("обсудили на встрече" is that meeting).
  */
 export const DISCUSSED_MEETING: Record<ArticleLanguage, RegExp> = {
   ru: new RegExp(
-    `(?:${DISCUSSION.ru.source})\\s+(?:(?!(?:на|в|во|у|при|за|по|с|со|о|об)\\s)[\\p{Ll}-]+\\s+){1,3}$`,
+    `(?:(?:${DISCUSSION.ru.source})\\s+(?:(?!(?:на|в|во|у|при|за|по|с|со|о|об)\\s)[\\p{Ll}-]+\\s+){1,3}|(?<!\\p{L})${TOPIC_OF.ru}(?:\\p{L}+\\s+)?)$`,
     'iu',
   ),
   uk: new RegExp(
-    `(?:${DISCUSSION.uk.source})\\s+(?:(?!(?:на|в|у|під|при|за|по|з|із|зі|про)\\s)[\\p{Ll}'-]+\\s+){1,3}$`,
+    `(?:(?:${DISCUSSION.uk.source})\\s+(?:(?!(?:на|в|у|під|при|за|по|з|із|зі|про)\\s)[\\p{Ll}'-]+\\s+){1,3}|(?<!\\p{L})${TOPIC_OF.uk}(?:\\p{L}+\\s+)?)$`,
     'iu',
   ),
-  en: new RegExp(`(?:${DISCUSSION.en.source})\\s+(?:(?!(?:at|in|on|during|with|by)\\s)[\\p{Ll}-]+\\s+){1,3}$`, 'iu'),
+  en: new RegExp(
+    `(?:(?:${DISCUSSION.en.source})\\s+(?:(?!(?:at|in|on|during|with|by)\\s)[\\p{Ll}-]+\\s+){1,3}|(?<!\\p{L})${TOPIC_OF.en}(?:\\p{L}+\\s+)?)$`,
+    'iu',
+  ),
 };
 
 /** "The Ukrainian delegation was headed by X": the heads of the delegations of the meeting just told. */

@@ -50,6 +50,9 @@ function addUnique(list: ParticipantRef[], item: ParticipantRef): void {
   else list.push(item);
 }
 
+const OBJECT_WITH = /(?<!\p{L})(?:with|с|со|з|із|зі)\s+(?:the\s+)?$/iu;
+const LED_BY = /(?:во главе с|на чолі з|на чолі із|led by|headed by)\s+(?:the\s+)?$/iu;
+
 const VERB_WITH = /^\s+(?:\p{L}+\s+){1,2}(?:with|с|со|з|із|зі)\s+(?:the\s+)?$/iu;
 
 /** People named before the first trigger, or after a "said that" whose speaker is not meeting anyone. */
@@ -172,6 +175,22 @@ export function peopleFor(
     ? inClause.filter((m) => m.start >= trigger.end && m.start < regionEnd)
     : [];
   let implied = false;
+  // "The minister talked with X by phone": X, named before the trigger but after "with", is the
+  // counterpart; the one who talked is the person the article follows.
+  const head = subject[0];
+  if (
+    head &&
+    MEETING_LIKE.has(trigger.kind) &&
+    discourse.actor &&
+    discourse.actor.nodeId !== head.nodeId &&
+    OBJECT_WITH.test(
+      text.slice(Math.max(from, (head.role?.start ?? head.start) - 40), head.role?.start ?? head.start),
+    ) &&
+    !LED_BY.test(text.slice(Math.max(from, (head.role?.start ?? head.start) - 40), head.role?.start ?? head.start))
+  ) {
+    carried();
+    implied = true;
+  }
   if (subject.length > 0) subject.forEach((m) => addUnique(persons, ref(m, clause)));
   else if (speaker && SUBJECT_PRONOUN[language].test(leadIn)) addUnique(persons, ref(speaker, clause));
   else if (heads.length === 2 && counterparts.length === 0) {

@@ -318,3 +318,35 @@ describe('a meeting repeated with its verb left out', () => {
     expect(found).toEqual([['meeting', 'held', '2024-10', ['a-k', 'ivan-petrov']]]);
   });
 });
+
+describe('a counterpart named before the call word', () => {
+  it('puts the one the article follows into "the minister talked with X by phone", and no meeting of "about the preparations for the meeting"', () => {
+    const text =
+      'Anna Berg received Lea Roth on Monday. On 4 December, the minister talked with Omar Said by phone about the preparations for the meeting.';
+    const found = summary(
+      article('en', '2024-12-09', text, {
+        'Anna Berg': 'person:anna-berg',
+        'Lea Roth': 'person:lea-roth',
+        'Omar Said': 'person:omar-said',
+      }),
+    );
+    expect(found).toEqual([
+      ['reception', 'held', '2024-12-09', ['anna-berg', 'lea-roth']],
+      ['phone_call', 'held', '2024-12-04', ['anna-berg', 'omar-said']],
+    ]);
+  });
+
+  it('keeps the head of a delegation «во главе с» its subject, with no one carried in', () => {
+    const text =
+      'Иван Петров принял Алишера Каримова. Делегация во главе с министром Омаром Саидовым провела консультации с коллегами.';
+    const found = extractMeetings(
+      article('ru', '2025-03-12', text, {
+        'Иван Петров': 'person:ivan-petrov',
+        'Алишера Каримова': 'person:a-k',
+        'Омаром Саидовым': 'person:o-s',
+      }),
+    );
+    const consultations = found.find((c) => c.kind === 'consultations');
+    expect(consultations?.persons.map((p) => p.nodeId)).toEqual(['person:o-s']);
+  });
+});
