@@ -8,10 +8,13 @@ export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
 export interface RelativeStep {
   unit: RelativeUnit;
   offset: number;
+  /** "earlier this week": only the part of the period up to the article's own day. */
+  soFar?: boolean;
 }
 
 const day = (offset: number): RelativeStep => ({ unit: 'day', offset });
 const week = (offset: number): RelativeStep => ({ unit: 'week', offset });
+const weekSoFar: RelativeStep = { unit: 'week', offset: 0, soFar: true };
 const month = (offset: number): RelativeStep => ({ unit: 'month', offset });
 const year = (offset: number): RelativeStep => ({ unit: 'year', offset });
 
@@ -100,7 +103,13 @@ export const RELATIVE_PHRASES: Record<string, RelativeStep> = {
   'на наступному тижні': week(1),
   'last week': week(-1),
   'this week': week(0),
-  'earlier this week': week(0),
+  'earlier this week': weekSoFar,
+  'earlier in the week': weekSoFar,
+  'ранее на этой неделе': weekSoFar,
+  'ранее на неделе': weekSoFar,
+  'раніше цього тижня': weekSoFar,
+  'раніше на цьому тижні': weekSoFar,
+  'раніше на тижні': weekSoFar,
   'later this week': week(0),
   'next week': week(1),
 

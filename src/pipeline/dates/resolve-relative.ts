@@ -26,7 +26,9 @@ export function readRelativeStep(step: RelativeStep, article: ArticleDate): Date
   if (unit === 'day') return reading('relative', isoDay(article.first + offset));
   // Weeks run Monday to Sunday.
   const monday = article.first - weekdayOf(article.first) + 7 * offset;
-  return reading('relative', isoDay(monday), isoDay(monday + 6));
+  // "Earlier this week" ends the day before the article's (a Monday article's can only mean that Monday).
+  const last = step.soFar ? Math.max(monday, article.first - 1) : monday + 6;
+  return reading('relative', isoDay(monday), last > monday ? isoDay(last) : undefined);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   CLAUSE_TRIGGER,
   DELEGATION_HEAD,
   DISCUSSION,
+  DISCUSSED_MEETING,
   COMMISSION_SITTING,
   HELD_VERB,
   PLANNED_MARKERS,
@@ -21,7 +22,7 @@ import {
   SAME_DAY,
 } from './lexicon';
 import { discussedMeeting, discussedTopics, isBackground } from './discussion';
-import { chooseDate, isAfterPublication, nearestDate, type DateContext } from './meeting-dates';
+import { chooseDate, isAfterPublication, isBeforePublication, nearestDate, type DateContext } from './meeting-dates';
 import { peopleFor, type Discourse } from './participants';
 import { splitClauses, splitSentences, type Clause } from './sentences';
 import { destinationAfter, findTriggers, MEETING_LIKE, type Trigger } from './triggers';
@@ -92,6 +93,121 @@ function placeFor(
   );
 }
 
+function gap(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+
+/**
+ * With two meetings and two dates in one clause («в сентябре встретились в Кишиневе, а в ноябре провели
+ * переговоры», "spoke by phone in January and met … in April"), each date is the meeting's it stands
+ * nearest to; a frame ("on the sidelines of the summit") competes for none. With one date, all share it.
+ */
+function ownedDates(
+  dates: readonly DateMention[],
+  trigger: Trigger,
+  clause: Clause,
+  triggers: readonly Trigger[],
+): readonly DateMention[] {
+  const rivals = triggers.filter((t) => !t.frame && t !== trigger);
+  if (trigger.frame || rivals.length === 0) return dates;
+  const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  if (inClause.length < 2) return dates;
+  const mine = inClause.filter((d) => rivals.every((t) => gap(d, trigger) <= gap(d, t)));
+  return mine.length > 0 ? mine : dates;
+}
+
+/**
+ * «обсудили подготовку визита», "discussed the agenda of the upcoming meetings": the meeting is what was
+ * talked about and says no more of itself; "the upcoming visit of the President of X to Y" names its
+ * people or places, and stays a meeting of its own.
+ */
+function discussedOnly(article: MeetingArticle, clause: Clause, trigger: Trigger, mentions: readonly EntityMention[]) {
+  if (trigger.frame || !DISCUSSED_MEETING[article.language].test(article.text.slice(clause.start, trigger.start)))
+    return false;
+  const after = article.text.slice(trigger.end, Math.min(clause.end, trigger.end + 60));
+  const reach = trigger.end + (/[,.;:!?]/u.exec(after)?.index ?? after.length);
+  return !mentions.some(
+    (m) => (m.type === 'person' || m.type === 'state') && m.start >= trigger.end && m.start < reach,
+  );
+}
+
+const BOTH_STATES: Record<MeetingArticle['language'], RegExp> = {
+  ru: /^[^.;]{0,40}?(?<!\p{L})(?:двух|обеих|обоих) (?:стран|государств)(?!\p{L})/iu,
+  uk: /^[^.;]{0,40}?(?<!\p{L})(?:двох|обох) (?:країн|держав)(?!\p{L})/iu,
+  en: /^[^.;]{0,40}?(?<!\p{L})(?:the two|both) (?:countries|states|nations)(?!\p{L})/iu,
+};
+
+/**
+ * The states of a meeting that names no one: those named just after its word ("consultations between the
+ * foreign ministries of Estonia and Lithuania", «заседание армяно-иранской комиссии»), or, for «по линии МИД
+ * двух стран», the states of the article's lead meeting.
+ */
+function statesOfSitting(
+  article: MeetingArticle,
+  mentions: readonly EntityMention[],
+  candidates: readonly MeetingCandidate[],
+  trigger: Trigger,
+  regionEnd: number,
+): string[] {
+  const reach = Math.min(regionEnd, trigger.end + 90);
+  const named: string[] = [];
+  for (const m of mentions) {
+    if (m.type === 'state' && m.start >= trigger.end && m.start < reach && !named.includes(m.nodeId))
+      named.push(m.nodeId);
+  }
+  if (named.length > 0) return named;
+  if (!BOTH_STATES[article.language].test(article.text.slice(trigger.end, reach))) return [];
+  const lead = candidates.find((c) => MEETING_LIKE.has(c.kind) && c.persons.length >= 2);
+  if (!lead) return [];
+  const states: string[] = [];
+  for (const p of lead.persons) {
+    const role = article.mentions.find((m) => m.nodeId === p.nodeId && m.role?.state)?.role?.state;
+    if (role && !states.includes(role)) states.push(role);
+  }
+  return states.length === 2 ? states : [];
+}
+
+const GAP_BEFORE: Record<MeetingArticle['language'], RegExp> = {
+  ru: /(?:,\s*(?:а|и)|\s(?:и|а затем|затем|потом))\s+$/iu,
+  uk: /(?:,\s*(?:а|і|й|та)|\s(?:і|та|а потім|потім))\s+$/iu,
+  en: /(?:,\s*|\s)(?:and|and again|and then|then)\s+$/iu,
+};
+const GAP_AFTER: Record<MeetingArticle['language'], RegExp> = {
+  ru: /^\s*[–—-]\s|^\s+(?:на полях|в кулуарах)(?!\p{L})/iu,
+  uk: /^\s*[–—-]\s|^\s+(?:на полях|у кулуарах|в кулуарах)(?!\p{L})/iu,
+  en: /^\s*[–—-]\s|^\s+on the (?:sidelines|margins)(?!\p{L})/iu,
+};
+
+/**
+ * «В октябре они встречались в Тегеране, а в декабре – на полях форума в Дохе»: a second date joined to
+ * the meeting with its verb left out (a dash, or straight "on the sidelines") is that meeting again, then.
+ */
+function gappedRepeat(
+  article: MeetingArticle,
+  clause: Clause,
+  trigger: Trigger,
+  triggers: readonly Trigger[],
+  own: DateMention | undefined,
+  status: 'held' | 'planned',
+): DateMention | undefined {
+  if (!own || !MEETING_LIKE.has(trigger.kind) || trigger.frame) return undefined;
+  const { text, language } = article;
+  const next = triggers.find((t) => t.start > trigger.end && !t.frame)?.start ?? clause.end;
+  const second = article.dates.find(
+    (d) =>
+      d.start > Math.max(own.end, trigger.end) &&
+      d.end <= next &&
+      GAP_BEFORE[language].test(text.slice(Math.max(clause.start, d.start - 24), d.start)) &&
+      GAP_AFTER[language].test(text.slice(d.end, d.end + 24)),
+  );
+  if (!second || !article.findDates) return second;
+  // A held meeting's "в декабре" is the December gone by.
+  const reread = article
+    .findDates(clause.text, status === 'held' ? 'past' : 'future')
+    .find((d) => d.start + clause.start === second.start);
+  return reread ? { ...reread, start: second.start, end: second.end } : second;
+}
+
 /** A date the clause names is its own, unless it is only near a reference ("during the meetings … last year"). */
 function ownDate(
   article: MeetingArticle,
@@ -100,10 +216,11 @@ function ownDate(
   sentence: Span,
   status: 'held' | 'planned',
   cursor: DateContext['cursor'],
+  triggers: readonly Trigger[],
 ): DateMention | undefined {
   // "The same day" means the day the article was just talking about, not the day it was written.
   const dates = article.dates.filter((d) => !SAME_DAY[article.language].test(d.text));
-  const own = nearestDate(dates, trigger, clause, sentence);
+  const own = nearestDate(ownedDates(dates, trigger, clause, triggers), trigger, clause, sentence);
   if (!own) return undefined;
   if (trigger.frame && MEETING_LIKE.has(trigger.kind) && Math.abs(own.start - trigger.end) > 40) return undefined;
   // A bare year after the meeting ("agreed to continue the programme in 2025") is about something else
@@ -187,6 +304,7 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
       const triggers = findTriggers(text, clause, language, mentions);
       const inClause: number[] = [];
       for (const [i, trigger] of triggers.entries()) {
+        if (discussedOnly(article, clause, trigger, mentions)) continue;
         const nextMain = triggers.slice(i + 1).find((t) => MEETING_LIKE.has(t.kind));
         const regionEnd = nextMain?.start ?? clause.end;
         const windowStart = triggers[i - 1]?.end ?? clause.start;
@@ -194,12 +312,15 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
         const orgs = organizationsFor(mentions, clause, trigger, regionEnd, triggers);
         let status = statusOf(article, clause, trigger, windowStart, regionEnd);
 
-        let own = ownDate(article, trigger, clause, sentence, status, dateContext.cursor);
+        let own = ownDate(article, trigger, clause, sentence, status, dateContext.cursor, triggers);
         if (status === 'planned' && article.findDates) {
           const future = article
             .findDates(clause.text, 'future')
             .map((d) => ({ ...d, start: d.start + clause.start, end: d.end + clause.start }));
-          own = nearestDate(future, trigger, clause, clause) ?? own;
+          own = nearestDate(ownedDates(future, trigger, clause, triggers), trigger, clause, clause) ?? own;
+          // «В минувшую пятницу X … обсудил повестку предстоящих встреч»: a date already gone belongs to
+          // what was done then, not to the meeting still ahead.
+          if (own && isBeforePublication(own.date, article.published)) own = undefined;
         } else if (status === 'held' && article.findDates && own && own.basis !== 'explicit') {
           // A held meeting's weekday or relative date lies before the article: "в четверг" in a Monday
           // report is the Thursday just gone, not the coming one. Re-read only when the date is not explicit.
@@ -242,6 +363,8 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
         };
         if (chosen.date) candidate.date = chosen.date;
         if (chosen.dateText) candidate.dateText = chosen.dateText;
+        if (COMMISSION_SITTING[language].exec(text.slice(trigger.start, trigger.end + 60))?.index === 0)
+          candidate.sitting = true;
         const place = placeFor(article, mentions, clause, sentence, trigger, regionEnd);
         const evidence = [{ start: clause.start, end: clause.end }];
         if (place?.city) candidate.place = place.city.en;
@@ -284,15 +407,27 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
           } else {
             // With nobody named, only a dated report that it took place makes a meeting.
             const reported = status === 'held' && chosen.source === 'stated' && HELD_VERB[language].test(clause.text);
-            // A commission's sitting, past or next, is a meeting of its own whenever the text dates it.
+            // The states whose ministries consult or whose commission sits: «по линии МИД России и Киргизии».
+            const states = statesOfSitting(article, mentions, candidates, trigger, regionEnd);
+            // A commission's sitting, past or next, is a meeting of its own whenever the text dates it; so are
+            // consultations between named states ("are scheduled for early next month").
             const sitting =
               chosen.source === 'stated' &&
-              COMMISSION_SITTING[language].test(article.text.slice(trigger.start, trigger.end + 60));
+              (COMMISSION_SITTING[language].test(article.text.slice(trigger.start, trigger.end + 60)) ||
+                (kind === 'consultations' && states.length >= 2));
             if ((!reported && !sitting) || trigger.frame) continue;
+            for (const nodeId of states) candidate.organizations.push({ nodeId, evidence: [candidate.clause] });
           }
         }
         candidates.push(candidate);
         inClause.push(candidates.length - 1);
+        const again = gappedRepeat(article, clause, trigger, triggers, own, status);
+        if (again) {
+          // Its place is told after the dash, if at all: the first meeting's is not its.
+          const { place: _place, heldIn: _heldIn, ...rest } = candidate;
+          candidates.push({ ...rest, date: { ...again.date }, dateText: again.text, dateSource: 'stated' });
+          inClause.push(candidates.length - 1);
+        }
 
         // "Met A and B", then "during the meetings", or "held meetings with A and B": one meeting with each.
         const nextSentence = sentences[sentenceIndex + 1];
@@ -316,7 +451,14 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
         // A meeting recalled from long before the article ("в ноябре прошлого года") does not move the
         // story's time: "Позднее …" after it still means later on the day being reported.
         if (status === 'held' && chosen.date && kind !== 'summit' && !isBackground(chosen.date, article.published)) {
-          dateContext.cursor = chosen.date;
+          // «Напередодні відбулася розмова з X» after the day's meetings steps back for one sentence; what
+          // follows undated is the day being reported again (only "the same day" means the day before).
+          const stepBack =
+            own?.basis === 'relative' &&
+            chosen.source === 'stated' &&
+            dateContext.cursor !== undefined &&
+            endsBefore(chosen.date, dateContext.cursor);
+          if (!stepBack) dateContext.cursor = chosen.date;
           if (/^\d{4}-\d{2}-\d{2}$/.test(chosen.date.start) && chosen.date.end === undefined)
             dateContext.lastDay = chosen.date.start;
         }
@@ -339,6 +481,12 @@ function overlaps(a: MeetingCandidate['date'], b: MeetingCandidate['date']): boo
   const x = spanOf(a.start, a.end);
   const y = spanOf(b.start, b.end);
   return x !== null && y !== null && x.first <= y.last && y.first <= x.last;
+}
+
+function endsBefore(a: { start: string; end?: string }, b: { start: string; end?: string }): boolean {
+  const x = spanOf(a.start, a.end);
+  const y = spanOf(b.start, b.end);
+  return x !== null && y !== null && x.last < y.first;
 }
 
 function within(inner: MeetingCandidate['date'], outer: MeetingCandidate['date']): boolean {

@@ -32,9 +32,9 @@ const rule = (kind: TriggerRule['kind'], source: string, extra: Partial<TriggerR
  * межправительственной комиссии», «засідання Люблінського трикутника», "the session of the joint commission".
  */
 const COMMISSION = {
-  ru: `заседани${L}*(?= (?:${L}+ ){0,2}(?:комисси|совет|формат|групп)${L}*)`,
-  uk: `засіданн${L}*(?= (?:${L}+ ){0,2}(?:комісі|рад|формат|груп|трикутник)${L}*)`,
-  en: `sessions? of the(?= (?:${L}+ ){0,3}(?:commission|council|format|group)s?)|meetings? of the(?= (?:${L}+ ){0,3}commissions?)`,
+  ru: `заседани${L}*(?= (?:[${L}-]+ ){0,2}(?:комисси|совет|формат|групп)${L}*)`,
+  uk: `засіданн${L}*(?= (?:[${L}'-]+ ){0,2}(?:комісі|рад|формат|груп|трикутник)${L}*)`,
+  en: `sessions? of the(?= (?:[${L}-]+ ){0,3}(?:commission|council|format|group)s?)|meetings? of the(?= (?:[${L}-]+ ){0,3}(?:commission|council)s?)|(?<=(?:commission|council|group)s? (?:held|holds|will hold|is to hold) (?:its|their) (?:${L}+ )?)sessions?`,
 };
 /** The same, as a test of a clause. */
 export const COMMISSION_SITTING: Record<ArticleLanguage, RegExp> = {
@@ -50,12 +50,19 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('phone_call', `телефонн${L}* (?:разговор|бесед|переговор)${L}*|по телефону|созвонил${L}*`),
     rule('consultations', `консультаци${L}*`),
     rule('talks', `переговор${L}*`),
-    rule('summit', `саммит${L}*|заседани${L}* (?:Совета|Высшего)`),
+    rule(
+      'summit',
+      `саммит${L}*|заседани${L}* (?:Совета|Высшего)|неформальн${L}* встреч${L}* (?:лидеров|глав)|встреч${L}* (?:лидеров|глав) государств[- ]членов`,
+    ),
     rule('reception', `принял${L}*|принят(?:а|ы)?(?!${L})|примет|принимал${L}*|принимает`, { needsPersonAfter: true }),
     rule('visit', `визит${L}*`),
-    rule('visit', `посетил${L}*|посетит${L}*|посетить|посещени${L}*|прибыл${L}*|прибудет|прибыть`, {
-      needsDestination: true,
-    }),
+    rule(
+      'visit',
+      `посетил${L}*|посетит${L}*|посетить|посещени${L}*|прибыл${L}*|прибудет|прибыть|отправил${L}*|отправится|отправятся|направил${L}*|направится|поездк${L}*`,
+      {
+        needsDestination: true,
+      },
+    ),
     rule('meeting', COMMISSION.ru),
     rule('meeting', `встреч${L}*|встрет${L}*|встрети${L}*`),
     rule('participation', `с участием|при участии`),
@@ -66,12 +73,19 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('phone_call', `телефонн${L}* (?:розмов|бесід|переговор)${L}*|по телефону|телефоном`),
     rule('consultations', `консультаці${L}*`),
     rule('talks', `переговор${L}*|перемовин${L}*|перемови`),
-    rule('summit', `саміт${L}*|засіданн${L}* (?:Ради|Вищої)`),
+    rule(
+      'summit',
+      `саміт${L}*|засіданн${L}* (?:Ради|Вищої)|неформальн${L}* зустріч${L}* (?:лідерів|глав)|зустріч${L}* (?:лідерів|глав) держав[- ]членів`,
+    ),
     rule('reception', `прийняв|прийняла|прийнят${L}*|прийме|приймав|приймає`, { needsPersonAfter: true }),
     rule('visit', `візит${L}*`),
-    rule('visit', `відвідав${L}*|відвідає|відвідати|відвідин${L}*|відвідуванн${L}*|прибув${L}*|прибуде|прибути`, {
-      needsDestination: true,
-    }),
+    rule(
+      'visit',
+      `відвідав${L}*|відвідає|відвідати|відвідин${L}*|відвідуванн${L}*|прибув${L}*|прибуде|прибути|вирушив${L}*|вирушить|поїздк${L}*`,
+      {
+        needsDestination: true,
+      },
+    ),
     rule('meeting', COMMISSION.uk),
     rule('meeting', `зустр${L}*`),
     rule('participation', `за участ(?:і|ю)`),
@@ -84,10 +98,13 @@ export const TRIGGERS: Record<ArticleLanguage, TriggerRule[]> = {
     rule('phone_call', `(?:tele)?phone (?:call|conversation|talk)s?|(?:by|over the|on the) (?:tele)?phone|held a call`),
     rule('consultations', `consultations?`),
     rule('talks', `talks|negotiations`),
-    rule('summit', `summit(?:s)?`),
+    rule(
+      'summit',
+      `summit(?:s)?|informal meetings? of (?:the )?(?:leaders|heads)|meetings? of (?:the )?(?:leaders|heads of state) of (?:the )?member states`,
+    ),
     rule('reception', `received|receives|receive|hosted|hosts|welcomed|welcomes|greeted`, { needsPersonAfter: true }),
     rule('visit', `visit(?:s|ed|ing)?`),
-    rule('visit', `arrived|arrives|will arrive|arriving`, { needsDestination: true }),
+    rule('visit', `arrived|arrives|will arrive|arriving|travel(?:s|led|ling)?|trip`, { needsDestination: true }),
     rule('meeting', COMMISSION.en),
     rule('meeting', `met|meets?|meetings?|gathered|got together`),
     rule('participation', `with the participation of|attended by`),
@@ -145,20 +162,32 @@ export const PLANNED_PREFIX: Record<ArticleLanguage, RegExp> = {
 /** Words before a trigger that make it the frame of another meeting ("during the visit"). */
 export const FRAME_PREFIX: Record<ArticleLanguage, RegExp> = {
   ru: words(
-    `в ходе|в рамках|во время|на полях|по итогам|по завершении|по случаю|накануне|в период|в ходе своего|в рамках своего`,
+    `в ходе|в рамках|во время|на полях|по итогам|по завершении|по случаю|в период|в ходе своего|в рамках своего`,
   ),
-  uk: words(`у ході|в ході|під час|у рамках|в рамках|в межах|у межах|на полях|за підсумками|напередодні`),
+  uk: words(`у ході|в ході|під час|у рамках|в рамках|в межах|у межах|на полях|за підсумками`),
   en: words(
     `during|within the framework of|in the framework of|as part of|on the sidelines of|on the margins of|after|following|ahead of`,
   ),
 };
 
+/**
+ * "On the eve of": the setting of another meeting only when the meeting noun follows at once
+ * («накануне визита», «напередодні свого візиту»); «Накануне в Бишкеке состоялись консультации» is "yesterday".
+ */
+export const EVE_PREFIX: Record<ArticleLanguage, RegExp> = {
+  ru: /(?<!\p{L})накануне\s+(?:(?:своего|своей|его|её|ее|их|предстоящ\p{L}*|очередн\p{L}*)\s+)?$/iu,
+  uk: /(?<!\p{L})напередодні\s+(?:(?:свого|своєї|його|її|їхнього|майбутн\p{L}*|чергов\p{L}*)\s+)?$/iu,
+  en: /(?<!\p{L})on the eve of\s+(?:(?:the|his|her|their|its|this|next)\s+)?$/iu,
+};
+
 /** People referred back to as a group: the last meeting's participants. */
 export const GROUP_ANAPHORA: Record<ArticleLanguage, RegExp> = {
-  ru: words(`стороны|сторонами|главы (?:правительств|государств|МИД|ведомств)|собеседники|лидеры|министры|дипломаты`),
-  uk: words(`сторони|сторонами|глави (?:урядів|держав|МЗС)|співрозмовники|лідери|міністри|дипломати`),
+  ru: words(
+    `стороны|сторонами|главы (?:правительств|государств|МИД|ведомств)|собеседники|лидеры|министры|дипломаты|они`,
+  ),
+  uk: words(`сторони|сторонами|глави (?:урядів|держав|МЗС)|співрозмовники|лідери|міністри|дипломати|вони`),
   en: words(
-    `the (?:two )?sides|the parties|the (?:two )?leaders|both leaders|the (?:two )?ministers|the diplomats|the two`,
+    `the (?:two )?sides|the parties|the (?:two )?leaders|both leaders|the (?:two )?ministers|the diplomats|the two|they`,
   ),
 };
 
@@ -183,6 +212,13 @@ export const REPORTING: Record<ArticleLanguage, RegExp> = {
   ru: words(`(?:сообщил|заявил|отметил|рассказал|сказал|подчеркнул|напомнил|уточнил|добавил)${L}*,? (?:что|о том)`),
   uk: words(`(?:повідомив|заявив|зазначив|розповів|сказав|наголосив|нагадав|додав)${L}*,? (?:що|про те)`),
   en: words(`(?:said|says|told|noted|announced|stated|added|reported|recalled) (?:that|on)`),
+};
+
+/** "took part in", «принял участие в»: a summit's subject, when it is only described, is the one followed. */
+export const ATTENDED: Record<ArticleLanguage, RegExp> = {
+  ru: /(?<!\p{L})(?:принял|приняла|примет|принимал|принимает)\s+(?:участие|участия)\s+(?:(?:в|во)\s+)?(?:\p{L}+\s+){0,2}$/iu,
+  uk: /(?<!\p{L})(?:взяв|взяла|візьме|бере|брав)\s+участь\s+(?:(?:у|в)\s+)?(?:\p{L}+\s+){0,2}$/iu,
+  en: /(?<!\p{L})(?:took part|takes part|will take part|participated|participates|attended|attends|will attend)\s+(?:in\s+)?(?:(?:the|an?)\s+)?(?:\p{L}+\s+){0,2}$/iu,
 };
 
 export const SUBJECT_PRONOUN: Record<ArticleLanguage, RegExp> = {
@@ -244,7 +280,7 @@ export const HELD_VERB: Record<ArticleLanguage, RegExp> = {
 export const CLAUSE_BREAK: Record<ArticleLanguage, RegExp> = {
   ru: /;|,\s+а также\s|,\s+а затем\s|,\s+затем\s|,\s+после чего\s|,\s+в ходе (?:которого|которой|которых)\s/giu,
   uk: /;|,\s+а також\s|,\s+а потім\s|,\s+потім\s|,\s+після чого\s|,\s+під час (?:якого|якої|яких)\s|,\s+у ході (?:якого|якої|яких)\s/giu,
-  en: /;|,\s+and (?:also|then|later)\s|,\s+after which\s|,\s+during which\s/giu,
+  en: /;|,\s+and (?:also|then|later)\s|,\s+and (?=(?:the (?:two|three)|both|he|she|they)\s)|,\s+after which\s|,\s+during which\s/giu,
 };
 
 /** A relative clause that opens on the visit or summit just named ("…, in the course of which"). */
@@ -291,6 +327,33 @@ export const DISCUSSION: Record<ArticleLanguage, RegExp> = {
   ),
   en: words(
     `discussed|exchanged (?:views|opinions|information)|touched (?:up)?on|reviewed|were discussed|was discussed`,
+  ),
+};
+
+const TOPIC_OF: Record<ArticleLanguage, string> = {
+  ru: `(?:о|об)\\s+(?:подготовке|повестке|программе)\\s+(?:к\\s+|ко\\s+)?`,
+  uk: `(?:про|щодо)\\s+(?:підготовку|підготовки|порядок денний|програму)\\s+(?:до\\s+)?`,
+  en: `(?:about|on|regarding)\\s+(?:the\\s+)?(?:preparations?|agenda|programme|program)\\s+(?:for|of)\\s+(?:the\\s+)?`,
+};
+
+/**
+ * A meeting noun that is what was discussed («обсудил повестку предстоящих встреч», «обговорили підготовку
+ * візиту», "discussed preparations for the visit", "talked … about the preparations for the meeting"): the
+ * subject of the meeting being told, not one of its own. The words between a discussion verb and the noun
+ * are its object, never a preposition ("обсудили на встрече" is that meeting).
+ */
+export const DISCUSSED_MEETING: Record<ArticleLanguage, RegExp> = {
+  ru: new RegExp(
+    `(?:(?:${DISCUSSION.ru.source})\\s+(?:(?!(?:на|в|во|у|при|за|по|с|со|о|об)\\s)[\\p{Ll}-]+\\s+){1,3}|(?<!\\p{L})${TOPIC_OF.ru}(?:\\p{L}+\\s+)?)$`,
+    'iu',
+  ),
+  uk: new RegExp(
+    `(?:(?:${DISCUSSION.uk.source})\\s+(?:(?!(?:на|в|у|під|при|за|по|з|із|зі|про)\\s)[\\p{Ll}'-]+\\s+){1,3}|(?<!\\p{L})${TOPIC_OF.uk}(?:\\p{L}+\\s+)?)$`,
+    'iu',
+  ),
+  en: new RegExp(
+    `(?:(?:${DISCUSSION.en.source})\\s+(?:(?!(?:at|in|on|during|with|by)\\s)[\\p{Ll}-]+\\s+){1,3}|(?<!\\p{L})${TOPIC_OF.en}(?:\\p{L}+\\s+)?)$`,
+    'iu',
   ),
 };
 

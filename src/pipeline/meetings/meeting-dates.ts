@@ -103,3 +103,11 @@ export function isAfterPublication(date: { start: string } | undefined, publishe
   const pub = parseIsoDate(published);
   return span !== null && pub !== null && span.first > pub.last;
 }
+
+/** True when the whole of the meeting's date lies before the article's: it was past when written. */
+export function isBeforePublication(date: { start: string; end?: string } | undefined, published: string): boolean {
+  if (!date) return false;
+  const last = parseIsoDate(date.end ?? date.start);
+  const pub = parseIsoDate(published);
+  return last !== null && pub !== null && last.last < pub.first;
+}

@@ -83,8 +83,21 @@ function subsetEither(a: Set<string>, b: Set<string>): boolean {
   return [...small].every((x) => large.has(x));
 }
 
+const MONTH_MS = 31 * 86_400_000;
+
+function monthApart(m: MergedMeeting, c: MeetingCandidate): boolean {
+  const [stated, other] = m.dateSource === 'stated' ? [m.date, c.date] : [c.date, m.date];
+  if ((m.dateSource === 'stated') === (c.dateSource === 'stated') || !stated || !other) return false;
+  const x = cachedSpan(stated);
+  const y = cachedSpan(other);
+  if (!x || !y) return false;
+  return Date.parse(y.first) - Date.parse(x.last) > MONTH_MS || Date.parse(x.first) - Date.parse(y.last) > MONTH_MS;
+}
+
 function compatible(m: MergedMeeting, c: MeetingCandidate): boolean {
   if (!kindsCompatible(m.kind, c.kind)) return false;
+  // Talks and the commission sitting the same two co-chaired that day are two events.
+  if ((c.sitting === true) !== m.candidates.some((x) => x.sitting === true)) return false;
   const people = new Set(c.persons.map((p) => p.nodeId));
   const orgs = new Set(c.organizations.map((o) => o.nodeId));
   const known = new Set(m.persons.keys());
@@ -105,6 +118,9 @@ function compatible(m: MergedMeeting, c: MeetingCandidate): boolean {
   }
   const sameArticle = m.candidates.some((x) => x.article === c.article);
   if (!weakDate(m.dateSource) && !weakDate(c.dateSource)) return overlaps(m.date, c.date);
+  // "They last met in October 2024": a meeting the text dates over a month from the one the article
+  // reports is another meeting, though that one's date is only the article's own.
+  if (sameArticle && monthApart(m, c)) return false;
   if (sameArticle) return true;
   if (!sameArticle && (isWeak(c) || m.weak)) return false;
   return overlaps(m.date, c.date);

@@ -7,6 +7,7 @@
 import type { ArticleLanguage } from '../dates/types';
 import type { EntityMention } from '../entities/types';
 import {
+  ATTENDED,
   COMITATIVE,
   GROUP_ANAPHORA,
   GROUP_OBJECT,
@@ -48,6 +49,9 @@ function addUnique(list: ParticipantRef[], item: ParticipantRef): void {
   if (found) found.evidence.push(...item.evidence.filter((e) => !found.evidence.some((f) => f.start === e.start)));
   else list.push(item);
 }
+
+const OBJECT_WITH = /(?<!\p{L})(?:with|с|со|з|із|зі)\s+(?:the\s+)?$/iu;
+const LED_BY = /(?:во главе с|на чолі з|на чолі із|led by|headed by)\s+(?:the\s+)?$/iu;
 
 const VERB_WITH = /^\s+(?:\p{L}+\s+){1,2}(?:with|с|со|з|із|зі)\s+(?:the\s+)?$/iu;
 
@@ -134,9 +138,12 @@ export function peopleFor(
     return { persons, implied: !genitive && persons.every((p) => p.evidence.length > 1) };
   }
 
-  const heads = HEADS_OF_STATE[language].test(text.slice(trigger.start, Math.min(regionEnd, trigger.end + 40)))
-    ? headsOfState(text, allPeople, trigger.start)
-    : [];
+  // "a meeting of the heads of state", or "the two presidents co-chaired …" as the subject.
+  const heads =
+    HEADS_OF_STATE[language].test(text.slice(trigger.start, Math.min(regionEnd, trigger.end + 40))) ||
+    HEADS_OF_STATE[language].test(text.slice(Math.max(from, trigger.start - 60), trigger.start))
+      ? headsOfState(text, allPeople, trigger.start)
+      : [];
   if (trigger.kind === 'participation') {
     const after = inClause.filter((m) => m.start >= trigger.end && m.start < regionEnd);
     for (const m of after.length > 0 ? after : heads) addUnique(persons, { ...ref(m, clause), evidence: [clause] });
@@ -157,12 +164,33 @@ export function peopleFor(
   // A summit's people are only those the clause names as attending it.
   if (trigger.kind === 'summit') {
     if (!trigger.frame) subject.forEach((m) => addUnique(persons, ref(m, clause)));
+    // «Глава государства также принял участие в неформальной встрече лидеров»: the one followed.
+    if (!trigger.frame && subject.length === 0 && ATTENDED[language].test(leadIn)) {
+      carried();
+      return { persons, implied: true };
+    }
     return { persons, implied: false };
   }
   const counterparts = MEETING_LIKE.has(trigger.kind)
     ? inClause.filter((m) => m.start >= trigger.end && m.start < regionEnd)
     : [];
   let implied = false;
+  // "The minister talked with X by phone": X, named before the trigger but after "with", is the
+  // counterpart; the one who talked is the person the article follows.
+  const head = subject[0];
+  if (
+    head &&
+    MEETING_LIKE.has(trigger.kind) &&
+    discourse.actor &&
+    discourse.actor.nodeId !== head.nodeId &&
+    OBJECT_WITH.test(
+      text.slice(Math.max(from, (head.role?.start ?? head.start) - 40), head.role?.start ?? head.start),
+    ) &&
+    !LED_BY.test(text.slice(Math.max(from, (head.role?.start ?? head.start) - 40), head.role?.start ?? head.start))
+  ) {
+    carried();
+    implied = true;
+  }
   if (subject.length > 0) subject.forEach((m) => addUnique(persons, ref(m, clause)));
   else if (speaker && SUBJECT_PRONOUN[language].test(leadIn)) addUnique(persons, ref(speaker, clause));
   else if (heads.length === 2 && counterparts.length === 0) {

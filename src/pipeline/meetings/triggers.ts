@@ -1,7 +1,15 @@
 /** Finding the words that announce a meeting in one clause, and what each one is. */
 import type { ArticleLanguage } from '../dates/types';
 import type { EntityMention } from '../entities/types';
-import { COMITATIVE, FRAME_PREFIX, GROUP_OBJECT, PLACE_PREPOSITION, TRIGGERS, type TriggerRule } from './lexicon';
+import {
+  COMITATIVE,
+  EVE_PREFIX,
+  FRAME_PREFIX,
+  GROUP_OBJECT,
+  PLACE_PREPOSITION,
+  TRIGGERS,
+  type TriggerRule,
+} from './lexicon';
 import { capitalizedWords, findCity } from './places';
 import type { Clause } from './sentences';
 import type { MeetingKind } from './types';
@@ -150,9 +158,9 @@ export function findTriggers(
       continue;
     }
     const before = text.slice(Math.max(clause.start, m.start - 48), m.start);
-    const frame = new RegExp(`(?:${FRAME_PREFIX[language].source})["»“”]?\\s+(?:[\\p{L}«»"“”-]+\\s+){0,3}$`, 'iu').test(
-      before,
-    );
+    const frame =
+      EVE_PREFIX[language].test(before) ||
+      new RegExp(`(?:${FRAME_PREFIX[language].source})["»“”]?\\s+(?:[\\p{L}«»"“”-]+\\s+){0,3}$`, 'iu').test(before);
     // "After talks with X", «по итогам переговоров с X»: a meeting named with its counterpart is that
     // meeting itself, told as the time of what follows, not the setting of another one.
     const named = MEETING_LIKE.has(m.rule.kind) && COMITATIVE_AFTER[language].test(text.slice(m.end, m.end + 8));

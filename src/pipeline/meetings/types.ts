@@ -66,6 +66,8 @@ export interface MeetingCandidate {
   dateSource: DateSource;
   /** Named as the setting of another meeting ("during the visit", "on the sidelines of the summit"). */
   frame: boolean;
+  /** A sitting of a standing body ("the third meeting of the intergovernmental commission"): never the talks beside it. */
+  sitting?: boolean;
   /** Index (in this article's candidates) of the visit or summit this meeting belongs to. */
   partOf?: number;
 }
