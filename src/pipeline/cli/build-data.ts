@@ -67,7 +67,7 @@ export function runBuild(options: BuildOptions): { out: string[]; err: string[];
     return { out: [`${target} is up to date.`], err, code: 0 };
   }
   writeFileAtomic(target, bytes);
-  writeStamp(dataDir, inputsDigest(dataDir, articles), bytes);
+  writeStamp(dataDir, inputsDigest(dataDir, articles), bytes, result.graph);
   cache?.save(dataDir);
   const meetings = result.graph.nodes.filter((n) => n.type === 'meeting').length;
   const rate = articles.length / Math.max(seconds, 1e-6);
