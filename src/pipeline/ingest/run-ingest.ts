@@ -7,7 +7,6 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkGraph } from '../../shared/graph/invariants';
-import type { Graph } from '../../shared/graph/schema';
 import { loadCorpus, toArticle, type CorpusArticle } from '../articles/load-corpus';
 import { inputsDigest, outlineOf, stampedOutline, writeStamp, type GraphOutline } from '../build/graph-stamp';
 import { readArticleFile } from '../articles/read-article-file';
