@@ -6,7 +6,7 @@
  * parses the 50 MB file: ingest takes it as the graph as it stands, the layout as the positions
  * to keep. A missing or stale stamp or outline only means building or parsing instead.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article, Graph, GraphNode } from '../../shared/graph/schema';
@@ -74,9 +74,17 @@ export function writeStamp(dataDir: string, digest: string, json: string, graph?
 }
 
 /** The hash graph.json's bytes have now (read as bytes: no 50 MB string is decoded), or undefined without one. */
+const hashes = new Map<string, { size: number; mtimeMs: number; hash: string }>();
 function graphHash(dataDir: string): string | undefined {
+  const path = join(dataDir, 'graph.json');
   try {
-    return sha1(readFileSync(join(dataDir, 'graph.json')));
+    // One ingest asks twice (the graph before, the layout to keep); the file is hashed once.
+    const { size, mtimeMs } = statSync(path);
+    const known = hashes.get(path);
+    if (known?.size === size && known.mtimeMs === mtimeMs) return known.hash;
+    const hash = sha1(readFileSync(path));
+    hashes.set(path, { size, mtimeMs, hash });
+    return hash;
   } catch {
     return undefined;
   }
@@ -132,4 +140,44 @@ export function stampedOutline(dataDir: string, digest: string): GraphOutline | 
   if (stored) return stored;
   const json = stampedGraph(dataDir, digest);
   return json === undefined ? undefined : outlineOf(JSON.parse(json) as Graph);
+}
+
+/**
+ * The positions graph.json holds now (the layout a build replaces): from the stored outline when
+ * it belongs to these exact bytes, else (or with `useCache: false`) by parsing the file. Undefined
+ * when there is no graph.json, or it cannot be read as a graph.
+ */
+export function previousPositions(
+  dataDir: string,
+  options: { useCache?: boolean } = {},
+): Map<string, { x: number; y: number }> | undefined {
+  let nodes: GraphOutline['nodes'] | undefined;
+  if (options.useCache !== false) {
+    const hash = graphHash(dataDir);
+    if (hash === undefined) return undefined;
+    nodes = storedOutline(dataDir, hash)?.nodes;
+  }
+  if (nodes === undefined) {
+    try {
+      const parsed = JSON.parse(readFileSync(join(dataDir, 'graph.json'), 'utf8')) as { nodes?: unknown };
+      if (!Array.isArray(parsed.nodes)) return undefined;
+      nodes = parsed.nodes as GraphOutline['nodes'];
+    } catch {
+      return undefined;
+    }
+  }
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const node of nodes) {
+    const p = (node as { position?: unknown } | null)?.position as { x?: unknown; y?: unknown } | undefined;
+    if (
+      typeof node?.id === 'string' &&
+      typeof p?.x === 'number' &&
+      typeof p.y === 'number' &&
+      Number.isFinite(p.x) &&
+      Number.isFinite(p.y)
+    ) {
+      positions.set(node.id, { x: p.x, y: p.y });
+    }
+  }
+  return positions;
 }

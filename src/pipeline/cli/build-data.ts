@@ -1,5 +1,7 @@
 /**
  * npm run build:data [-- --data DIR]   builds DIR/graph.json from DIR/articles, DIR/curated, DIR/reviews
+ * npm run build:data -- --relayout     the same, laying a big graph out afresh instead of keeping
+ *                                      the positions of the graph.json it replaces (layout.ts)
  * npm run check:data                   fails when the committed graph.json is not what the build gives
  *
  * User errors (a bad article, a bad curated or review file) print one plain sentence naming the
@@ -11,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { loadCorpus } from '../articles/load-corpus';
 import { buildGraphDetailed } from '../build/build-graph';
 import { ExtractionCache } from '../build/extraction-cache';
-import { inputsDigest, writeStamp } from '../build/graph-stamp';
+import { inputsDigest, previousPositions, writeStamp } from '../build/graph-stamp';
 import { describeDecision, loadReviews } from '../build/reviews';
 import { serializeGraph } from '../build/serialize';
 import { loadCatalogue } from '../entities';
@@ -23,6 +25,8 @@ export interface BuildOptions {
   check: boolean;
   /** Print the time each phase took. */
   timings?: boolean;
+  /** Lay a big graph out afresh instead of keeping the positions graph.json has. */
+  relayout?: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): BuildOptions {
@@ -31,13 +35,14 @@ export function parseArgs(argv: readonly string[]): BuildOptions {
     const arg = argv[i]!;
     if (arg === '--check') options.check = true;
     else if (arg === '--timings') options.timings = true;
+    else if (arg === '--relayout') options.relayout = true;
     else if (arg === '--data') {
       const dir = argv[i + 1];
       if (dir === undefined || dir.startsWith('--')) throw new UserError('--data needs a folder, e.g. --data data.');
       options.dataDir = dir;
       i += 1;
     } else if (arg.startsWith('--data=')) options.dataDir = arg.slice('--data='.length);
-    else throw new UserError(`unknown option "${arg}" (use --check, --data DIR and --timings).`);
+    else throw new UserError(`unknown option "${arg}" (use --check, --data DIR, --relayout and --timings).`);
   }
   return options;
 }
@@ -53,7 +58,14 @@ export function runBuild(options: BuildOptions): { out: string[]; err: string[];
   const reviews = loadReviews(join(dataDir, 'reviews'));
   // --check is the independent proof that graph.json is what the sources give: it never reads the cache.
   const cache = options.check ? undefined : ExtractionCache.load(dataDir);
-  const result = buildGraphDetailed({ articles, catalogue, reviews, ...(cache ? { cache } : {}) });
+  const result = buildGraphDetailed({
+    articles,
+    catalogue,
+    reviews,
+    ...(cache ? { cache } : {}),
+    // A big graph keeps the layout of the graph.json it replaces (--check reads it from that file alone).
+    ...(options.relayout ? {} : { previousPositions: () => previousPositions(dataDir, { useCache: !options.check }) }),
+  });
   const bytes = serializeGraph(result.graph);
   const seconds = (performance.now() - started) / 1000;
   const target = join(dataDir, 'graph.json');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loadCorpus } from '../articles/load-corpus';
 import { buildGraphDetailed, loadReviews, serializeGraph } from '../build';
 import { ExtractionCache } from '../build/extraction-cache';
-import { inputsDigest } from '../build/graph-stamp';
+import { inputsDigest, previousPositions } from '../build/graph-stamp';
 import { loadCatalogue } from '../entities';
 import type { BuildGraphFromData } from './build-port';
 
@@ -23,7 +23,15 @@ export const buildFromDataDir: BuildGraphFromData = async (dataDir, options = {}
   const catalogue = loadCatalogue(join(dataDir, 'curated'));
   const reviews = loadReviews(join(dataDir, 'reviews'));
   cache ??= ExtractionCache.load(dataDir);
-  const result = buildGraphDetailed({ articles, catalogue, reviews, cache });
+  // A big graph keeps the layout of the graph.json being replaced, as build:data does, so a full
+  // rebuild after this ingest gives the same bytes.
+  const result = buildGraphDetailed({
+    articles,
+    catalogue,
+    reviews,
+    cache,
+    previousPositions: () => previousPositions(dataDir),
+  });
   if (options.saveCache !== false) cache.save(dataDir);
   return {
     unmatched: result.unmatched.map(({ decision, message }) => ({ target: decision.target, message })),
