@@ -180,6 +180,11 @@ export class ExtractionCache {
 
 const articleKeys = new WeakMap<Article, string>();
 
+/** Records an article's key computed earlier (the corpus cache stores it with the article it was computed from). */
+export function primeArticleKey(article: Article, key: string): void {
+  articleKeys.set(article, key);
+}
+
 /** The article fields extraction reads; the file name is not one of them. Computed once per article object. */
 export function articleKey(article: Article): string {
   const known = articleKeys.get(article);

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadCorpus } from '../articles/load-corpus';
 import { buildGraphDetailed } from '../build/build-graph';
+import { loadCorpusCached } from '../build/corpus-cache';
 import { ExtractionCache } from '../build/extraction-cache';
 import { inputsDigest, previousPositions, writeStamp } from '../build/graph-stamp';
 import { describeDecision, loadReviews } from '../build/reviews';
@@ -53,10 +54,11 @@ export function runBuild(options: BuildOptions): { out: string[]; err: string[];
   const articlesDir = join(dataDir, 'articles');
   if (!existsSync(articlesDir)) throw new UserError('has no articles folder.', dataDir);
   const started = performance.now();
-  const articles = loadCorpus(articlesDir);
+  // --check is the independent proof that graph.json is what the sources give: it never reads the cache.
+  const corpus = options.check ? undefined : loadCorpusCached(dataDir);
+  const articles = corpus?.articles ?? loadCorpus(articlesDir);
   const catalogue = loadCatalogue(join(dataDir, 'curated'));
   const reviews = loadReviews(join(dataDir, 'reviews'));
-  // --check is the independent proof that graph.json is what the sources give: it never reads the cache.
   const cache = options.check ? undefined : ExtractionCache.load(dataDir);
   const result = buildGraphDetailed({
     articles,
@@ -81,6 +83,7 @@ export function runBuild(options: BuildOptions): { out: string[]; err: string[];
   writeFileAtomic(target, bytes);
   writeStamp(dataDir, inputsDigest(dataDir, articles), bytes, result.graph);
   cache?.save(dataDir);
+  corpus?.save();
   const meetings = result.graph.nodes.filter((n) => n.type === 'meeting').length;
   const rate = articles.length / Math.max(seconds, 1e-6);
   const phases = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(2)} s`);

@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkGraph } from '../../shared/graph/invariants';
-import { loadCorpus, toArticle, type CorpusArticle } from '../articles/load-corpus';
+import { toArticle, type CorpusArticle } from '../articles/load-corpus';
+import { loadCorpusCached } from '../build/corpus-cache';
 import { inputsDigest, outlineOf, stampedOutline, writeStamp, type GraphOutline } from '../build/graph-stamp';
 import { readArticleFile } from '../articles/read-article-file';
 import { writeFileAtomic } from '../io/atomic-write';
@@ -47,7 +48,10 @@ export async function runIngest(options: IngestOptions, build: BuildGraphFromDat
       errors.push(error);
     }
   }
-  const corpus = loadCorpus(articlesDir);
+  // Parsed from DIR/.cache/corpus where the files are unchanged; the cache is written only once the
+  // run has succeeded, so a refused run changes nothing, not even the cache.
+  const cached = loadCorpusCached(dataDir);
+  const corpus = cached.articles;
   const plan = planIngest(incoming, corpus);
   errors.push(...plan.errors);
   if (errors.length > 0) return { ok: false, errors };
@@ -86,7 +90,11 @@ export async function runIngest(options: IngestOptions, build: BuildGraphFromDat
   const before = await graphBefore(dataDir, corpus, build);
   const after = options.dryRun
     ? await buildInScratchCopy(dataDir, adds, build, corpus)
-    : await withDataLock(dataDir, () => storeAndBuild(dataDir, adds, build, corpus));
+    : await withDataLock(dataDir, async () => {
+        const built = await storeAndBuild(dataDir, adds, build, corpus);
+        cached.save();
+        return built;
+      });
   const articleIds = adds.map((step) => step.id);
   return {
     ok: true,
