@@ -120,7 +120,8 @@ function meetingGroups(
     map.set(meeting, set);
   };
   const actorLinks: [string, string][] = [];
-  for (const edge of [...edges].sort(byId)) {
+  // Edge order does not matter: every set made here is sorted before it is used, and weights are sums.
+  for (const edge of edges) {
     if (!type.has(edge.source) || !type.has(edge.target)) continue;
     const sourceMeeting = isMeeting(edge.source);
     const targetMeeting = isMeeting(edge.target);

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadCorpus } from '../articles/load-corpus';
 import { buildGraphDetailed } from '../build/build-graph';
+import { loadCatalogueCached } from '../build/catalogue-cache';
 import { loadCorpusCached } from '../build/corpus-cache';
 import { ExtractionCache } from '../build/extraction-cache';
 import { inputsDigest, previousPositions, writeStamp } from '../build/graph-stamp';
@@ -57,7 +58,7 @@ export function runBuild(options: BuildOptions): { out: string[]; err: string[];
   // --check is the independent proof that graph.json is what the sources give: it never reads the cache.
   const corpus = options.check ? undefined : loadCorpusCached(dataDir);
   const articles = corpus?.articles ?? loadCorpus(articlesDir);
-  const catalogue = loadCatalogue(join(dataDir, 'curated'));
+  const catalogue = options.check ? loadCatalogue(join(dataDir, 'curated')) : loadCatalogueCached(dataDir);
   const reviews = loadReviews(join(dataDir, 'reviews'));
   const cache = options.check ? undefined : ExtractionCache.load(dataDir);
   const result = buildGraphDetailed({

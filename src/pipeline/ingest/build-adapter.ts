@@ -9,7 +9,7 @@ import { loadCorpus } from '../articles/load-corpus';
 import { buildGraphDetailed, loadReviews, serializeGraph } from '../build';
 import { ExtractionCache } from '../build/extraction-cache';
 import { inputsDigest, previousPositions } from '../build/graph-stamp';
-import { loadCatalogue } from '../entities';
+import { loadCatalogueCached } from '../build/catalogue-cache';
 import type { BuildGraphFromData } from './build-port';
 
 /**
@@ -20,7 +20,7 @@ let cache: ExtractionCache | undefined;
 
 export const buildFromDataDir: BuildGraphFromData = async (dataDir, options = {}) => {
   const articles = options.articles ?? loadCorpus(join(dataDir, 'articles'));
-  const catalogue = loadCatalogue(join(dataDir, 'curated'));
+  const catalogue = loadCatalogueCached(dataDir, { save: options.saveCache !== false });
   const reviews = loadReviews(join(dataDir, 'reviews'));
   cache ??= ExtractionCache.load(dataDir);
   // A big graph keeps the layout of the graph.json being replaced, as build:data does, so a full
