@@ -46,7 +46,8 @@ function load(dataDir: string, code: string): Map<string, Entry> {
 /** DIR/articles read as loadCorpus reads it (same articles, same order, same errors), parsing only what is new. */
 export function loadCorpusCached(dataDir: string): CachedCorpus {
   const dir = join(dataDir, 'articles');
-  const code = codeFingerprint(['src/pipeline/articles', 'src/shared'], ['src/pipeline/build/corpus-cache.ts']);
+  // All of the pipeline's code, as the graph stamp uses: parsing reaches beyond articles/ (io/, shared/).
+  const code = codeFingerprint(['src/pipeline', 'src/shared'], ['package-lock.json']);
   const stored = load(dataDir, code);
   const used = new Map<string, Entry>();
   let parsed = 0;
