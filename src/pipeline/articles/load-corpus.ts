@@ -45,14 +45,17 @@ export function loadCorpus(dir: string): CorpusArticle[] {
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
     .sort();
-  const articles = files.map((name) => {
-    const file = join(dir, name);
-    const parsed = readArticleFile(file);
-    const id = name.slice(0, -'.txt'.length);
-    if (parsed.header.id !== undefined && parsed.header.id !== id) {
-      throw new UserError(`its header id "${parsed.header.id}" differs from its file name "${id}".`, file, 2);
-    }
-    return toArticle(parsed, id, file);
-  });
+  const articles = files.map((name) => corpusArticle(dir, name));
   return articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The corpus file `name` in `dir`, read and parsed; throws UserError for a bad file. */
+export function corpusArticle(dir: string, name: string): CorpusArticle {
+  const file = join(dir, name);
+  const parsed = readArticleFile(file);
+  const id = name.slice(0, -'.txt'.length);
+  if (parsed.header.id !== undefined && parsed.header.id !== id) {
+    throw new UserError(`its header id "${parsed.header.id}" differs from its file name "${id}".`, file, 2);
+  }
+  return toArticle(parsed, id, file);
 }

@@ -15,7 +15,7 @@ import { mergeMeetings, type MergedMeeting } from '../meetings/merge-meetings';
 import type { MeetingCandidate } from '../meetings/types';
 import { applyReviews } from './apply-reviews';
 import { entityNodesAndEdges } from './entity-nodes';
-import { layoutPositions } from './layout';
+import { layoutPositions, type Positions } from './layout';
 import { meetingIds, meetingNodesAndEdges } from './meeting-nodes';
 import type { ReviewDecision, UnmatchedDecision } from './reviews';
 import {
@@ -39,6 +39,11 @@ export interface BuildInput {
   layout?: boolean;
   /** Extractions from earlier builds; the build reads hits from it and puts what it computed. */
   cache?: ExtractionCache;
+  /**
+   * The positions of the graph this build replaces (graph.json), asked for only when the graph is
+   * big: its nodes keep them and only new nodes are placed (layout.ts). Absent: a fresh layout.
+   */
+  previousPositions?: () => Positions | undefined;
 }
 
 export interface ArticleExtraction {
@@ -187,7 +192,11 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
     input.layout === false
       ? reviewed
       : (() => {
-          const positions = layoutPositions(reviewed.nodes, reviewed.edges);
+          const positions = layoutPositions(
+            reviewed.nodes,
+            reviewed.edges,
+            input.previousPositions ? { previous: input.previousPositions } : {},
+          );
           return { ...reviewed, nodes: reviewed.nodes.map((n) => ({ ...n, position: positions.get(n.id)! })) };
         })();
 

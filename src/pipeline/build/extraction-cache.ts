@@ -180,6 +180,11 @@ export class ExtractionCache {
 
 const articleKeys = new WeakMap<Article, string>();
 
+/** Records an article's key computed earlier (the corpus cache stores it with the article it was computed from). */
+export function primeArticleKey(article: Article, key: string): void {
+  articleKeys.set(article, key);
+}
+
 /** The article fields extraction reads; the file name is not one of them. Computed once per article object. */
 export function articleKey(article: Article): string {
   const known = articleKeys.get(article);
@@ -201,9 +206,24 @@ export function articleKey(article: Article): string {
   return key;
 }
 
+const catalogueDigests = new WeakMap<Catalogue, string>();
+
+/** A hash of the catalogue's content: of its serialized form, or as recorded when it was loaded. */
+export function catalogueDigest(catalogue: Catalogue): string {
+  return catalogueDigests.get(catalogue) ?? sha1(serialize(catalogue));
+}
+
+/**
+ * Records the digest of a catalogue read back from the catalogue cache: the digest of the catalogue
+ * it is a copy of (a copy's serialized bytes can differ, e.g. in how V8 stores its strings).
+ */
+export function primeCatalogueDigest(catalogue: Catalogue, digest: string): void {
+  catalogueDigests.set(catalogue, digest);
+}
+
 /** The chain hash before the first article: extractor code and the curated catalogue. */
 export function initialState(catalogue: Catalogue): string {
-  return sha1(`${extractorFingerprint()}\0${sha1(serialize(catalogue))}`);
+  return sha1(`${extractorFingerprint()}\0${catalogueDigest(catalogue)}`);
 }
 
 export function nextState(state: string, events: readonly CatalogueEvent[]): string {

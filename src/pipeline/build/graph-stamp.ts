@@ -1,17 +1,22 @@
 /**
  * What graph.json was built from: DIR/.cache/graph-stamp holds a digest of the build's inputs
  * (every article as the build reads it, the curated and review files, the pipeline's source) and
- * a hash of the graph.json bytes it wrote. Ingest uses it to read the graph as it stands from
- * graph.json instead of building it again; a missing or stale stamp only means building it.
+ * a hash of the graph.json bytes it wrote. Beside it, DIR/.cache/graph-outline holds what ingest
+ * and the layout need of that graph (node ids, labels and positions, the edge count), so neither
+ * parses the 50 MB file: ingest takes it as the graph as it stands, the layout as the positions
+ * to keep. A missing or stale stamp or outline only means building or parsing instead.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Article } from '../../shared/graph/schema';
+import { deserialize, serialize } from 'node:v8';
+import type { Article, Graph, GraphNode } from '../../shared/graph/schema';
 import { writeFileAtomic } from '../io/atomic-write';
 import { filesUnder } from '../io/files-under';
 import { articleKey, CACHE_DIR, codeFingerprint, sha1 } from './extraction-cache';
 
 const STAMP = 'graph-stamp';
+const OUTLINE = 'graph-outline';
+const OUTLINE_MAGIC = 'diplograph-outline-1';
 
 /** Every file under a folder, sorted, as name and bytes. */
 function folderBytes(dir: string, hash: (part: string | Uint8Array) => void): void {
@@ -33,25 +38,146 @@ export function inputsDigest(dataDir: string, articles: readonly Article[]): str
   return sha1(parts.join('\0'));
 }
 
-/** Records that graph.json now holds these bytes, built from inputs with this digest. */
-export function writeStamp(dataDir: string, digest: string, json: string): void {
+/** What ingest's report and the stable layout need of a graph: its nodes' ids, labels, positions (by id), and its size. */
+export interface GraphOutline {
+  nodes: readonly Pick<GraphNode, 'id' | 'label' | 'position'>[];
+  edgeCount: number;
+}
+
+export function outlineOf(graph: Pick<Graph, 'nodes' | 'edges'>): GraphOutline {
+  return {
+    nodes: graph.nodes
+      .map(({ id, label, position }) => (position ? { id, label, position } : { id, label }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    edgeCount: graph.edges.length,
+  };
+}
+
+/**
+ * Records that graph.json now holds these bytes, built from inputs with this digest, and the
+ * outline of the graph they hold. The stamp is written last: an outline without it is never used.
+ */
+export function writeStamp(dataDir: string, digest: string, json: string, graph?: Graph): void {
   try {
-    writeFileAtomic(join(dataDir, CACHE_DIR, STAMP), `${digest} ${sha1(json)}\n`);
+    const hash = sha1(json);
+    if (graph) {
+      const body = serialize({ hash, outline: outlineOf(graph) });
+      writeFileAtomic(
+        join(dataDir, CACHE_DIR, OUTLINE),
+        Buffer.concat([Buffer.from(`${OUTLINE_MAGIC} ${sha1(body)}\n`, 'utf8'), body]),
+      );
+    }
+    writeFileAtomic(join(dataDir, CACHE_DIR, STAMP), `${digest} ${hash}\n`);
   } catch {
     // Only a speed-up is lost.
   }
 }
 
-/** graph.json's text when the stamp says it was built from exactly these inputs; else undefined. */
-export function stampedGraph(dataDir: string, digest: string): string | undefined {
+/** The hash graph.json's bytes have now (read as bytes: no 50 MB string is decoded), or undefined without one. */
+const hashes = new Map<string, { size: number; mtimeMs: number; hash: string }>();
+function graphHash(dataDir: string): string | undefined {
+  const path = join(dataDir, 'graph.json');
   try {
-    const [stamped, graphHash] = readFileSync(join(dataDir, CACHE_DIR, STAMP), 'utf8')
-      .trim()
-      .split(' ');
-    if (stamped !== digest) return undefined;
-    const json = readFileSync(join(dataDir, 'graph.json'), 'utf8');
-    return sha1(json) === graphHash ? json : undefined;
+    // One ingest asks twice (the graph before, the layout to keep); the file is hashed once.
+    const { size, mtimeMs } = statSync(path);
+    const known = hashes.get(path);
+    if (known?.size === size && known.mtimeMs === mtimeMs) return known.hash;
+    const hash = sha1(readFileSync(path));
+    hashes.set(path, { size, mtimeMs, hash });
+    return hash;
   } catch {
     return undefined;
   }
+}
+
+function stamp(dataDir: string): { digest: string; hash: string } | undefined {
+  try {
+    const [digest, hash] = readFileSync(join(dataDir, CACHE_DIR, STAMP), 'utf8')
+      .trim()
+      .split(' ');
+    return digest && hash ? { digest, hash } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stored outline when it belongs to graph.json with this hash; else undefined. */
+function storedOutline(dataDir: string, hash: string): GraphOutline | undefined {
+  try {
+    const bytes = readFileSync(join(dataDir, CACHE_DIR, OUTLINE));
+    const headerEnd = bytes.indexOf(10);
+    const [magic, checksum] = bytes.subarray(0, headerEnd).toString('utf8').split(' ');
+    const body = bytes.subarray(headerEnd + 1);
+    if (magic !== OUTLINE_MAGIC || checksum !== sha1(body)) return undefined;
+    const stored = deserialize(body) as { hash?: unknown; outline?: GraphOutline };
+    if (stored.hash !== hash || !Array.isArray(stored.outline?.nodes)) return undefined;
+    return stored.outline;
+  } catch {
+    return undefined;
+  }
+}
+
+/** graph.json's text when the stamp says it was built from exactly these inputs; else undefined. */
+export function stampedGraph(dataDir: string, digest: string): string | undefined {
+  const stamped = stamp(dataDir);
+  if (stamped?.digest !== digest) return undefined;
+  try {
+    const json = readFileSync(join(dataDir, 'graph.json'), 'utf8');
+    return sha1(json) === stamped.hash ? json : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The outline of graph.json when the stamp says it was built from exactly these inputs and the
+ * file is unchanged since; from the stored outline, else by parsing the file. Undefined otherwise.
+ */
+export function stampedOutline(dataDir: string, digest: string): GraphOutline | undefined {
+  const stamped = stamp(dataDir);
+  if (stamped?.digest !== digest || graphHash(dataDir) !== stamped.hash) return undefined;
+  const stored = storedOutline(dataDir, stamped.hash);
+  if (stored) return stored;
+  const json = stampedGraph(dataDir, digest);
+  return json === undefined ? undefined : outlineOf(JSON.parse(json) as Graph);
+}
+
+/**
+ * The positions graph.json holds now (the layout a build replaces): from the stored outline when
+ * it belongs to these exact bytes, else (or with `useCache: false`) by parsing the file. Undefined
+ * when there is no graph.json, or it cannot be read as a graph.
+ */
+export function previousPositions(
+  dataDir: string,
+  options: { useCache?: boolean } = {},
+): Map<string, { x: number; y: number }> | undefined {
+  let nodes: GraphOutline['nodes'] | undefined;
+  if (options.useCache !== false) {
+    const hash = graphHash(dataDir);
+    if (hash === undefined) return undefined;
+    nodes = storedOutline(dataDir, hash)?.nodes;
+  }
+  if (nodes === undefined) {
+    try {
+      const parsed = JSON.parse(readFileSync(join(dataDir, 'graph.json'), 'utf8')) as { nodes?: unknown };
+      if (!Array.isArray(parsed.nodes)) return undefined;
+      nodes = parsed.nodes as GraphOutline['nodes'];
+    } catch {
+      return undefined;
+    }
+  }
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const node of nodes) {
+    const p = (node as { position?: unknown } | null)?.position as { x?: unknown; y?: unknown } | undefined;
+    if (
+      typeof node?.id === 'string' &&
+      typeof p?.x === 'number' &&
+      typeof p.y === 'number' &&
+      Number.isFinite(p.x) &&
+      Number.isFinite(p.y)
+    ) {
+      positions.set(node.id, { x: p.x, y: p.y });
+    }
+  }
+  return positions;
 }

@@ -54,3 +54,84 @@ describe('layout of a big graph', () => {
     expect(placed).toBeGreaterThan(meetings.length / 2);
   }, 60_000);
 });
+
+describe('stable layout (a big graph built again over its previous layout)', () => {
+  let bigger: Graph;
+  beforeAll(() => {
+    const articles = generateCorpus({ articles: 215, seed: 11 }).articles.map((article) =>
+      toArticle(parseArticleFile(articleFileContent(article)), article.id, `${article.id}.txt`),
+    );
+    bigger = buildGraph({ articles, catalogue: loadCatalogue('data/curated'), reviews: [], layout: false });
+  }, 60_000);
+
+  it('is a fixed point: the same graph over its own layout keeps every position', () => {
+    const fresh = layoutPositions(graph.nodes, graph.edges);
+    const again = layoutPositions(graph.nodes, graph.edges, { previous: () => fresh });
+    expect(Object.fromEntries(again)).toEqual(Object.fromEntries(fresh));
+  }, 60_000);
+
+  it('keeps every old node where it was and places the new ones beside their neighbours', () => {
+    const old = layoutPositions(graph.nodes, graph.edges);
+    const ids = new Set(graph.nodes.map((n) => n.id));
+    const added = bigger.nodes.filter((n) => !ids.has(n.id));
+    expect(added.length).toBeGreaterThan(10);
+    const positions = layoutPositions(bigger.nodes, bigger.edges, { previous: () => old });
+    expect([...positions.keys()].sort()).toEqual(bigger.nodes.map((n) => n.id).sort());
+    for (const node of bigger.nodes) if (old.has(node.id)) expect(positions.get(node.id)).toEqual(old.get(node.id));
+    for (const p of positions.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+    // Order-blind, like the fresh layout.
+    const shuffled = layoutPositions([...bigger.nodes].reverse(), [...bigger.edges].reverse(), { previous: () => old });
+    expect(Object.fromEntries(shuffled)).toEqual(Object.fromEntries(positions));
+
+    const meetings = bigger.nodes.filter((n) => n.type === 'meeting');
+    const spots = new Set(meetings.map((m) => `${positions.get(m.id)!.x},${positions.get(m.id)!.y}`));
+    expect(spots.size).toBe(meetings.length);
+    const all = [...positions.values()];
+    let typical = 0;
+    for (let i = 0; i < 2000; i += 1) {
+      const a = all[(i * 7919) % all.length]!;
+      const b = all[(i * 104_729 + 13) % all.length]!;
+      typical += Math.hypot(a.x - b.x, a.y - b.y) / 2000;
+    }
+    let near = 0;
+    for (const meeting of added.filter((n) => n.type === 'meeting')) {
+      const people = bigger.edges
+        .filter((e) => e.type === 'participant' && e.target === meeting.id)
+        .map((e) => positions.get(e.source)!);
+      if (people.length === 0) continue;
+      const cx = people.reduce((s, p) => s + p.x, 0) / people.length;
+      const cy = people.reduce((s, p) => s + p.y, 0) / people.length;
+      expect(Math.hypot(positions.get(meeting.id)!.x - cx, positions.get(meeting.id)!.y - cy)).toBeLessThan(
+        typical / 4,
+      );
+      near += 1;
+    }
+    expect(near).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('lays out afresh when the previous layout is a small graph or holds under half of the nodes', () => {
+    const fresh = Object.fromEntries(layoutPositions(bigger.nodes, bigger.edges));
+    const small = new Map(bigger.nodes.slice(0, 300).map((n) => [n.id, { x: 0, y: 0 }]));
+    expect(Object.fromEntries(layoutPositions(bigger.nodes, bigger.edges, { previous: () => small }))).toEqual(fresh);
+    const few = new Map(
+      bigger.nodes.slice(0, Math.floor(bigger.nodes.length / 2) - 1).map((n) => [n.id, { x: 0, y: 0 }]),
+    );
+    const others = new Map([...few, ...[...Array(400).keys()].map((i) => [`person:x-${i}`, { x: 1, y: 1 }] as const)]);
+    expect(Object.fromEntries(layoutPositions(bigger.nodes, bigger.edges, { previous: () => others }))).toEqual(fresh);
+  }, 60_000);
+
+  it('never asks for the previous layout of a small graph, whose ForceAtlas2 layout stays as it is', () => {
+    const nodes = graph.nodes.slice(0, 120);
+    const kept = new Set(nodes.map((n) => n.id));
+    const edges = graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+    let asked = false;
+    const positions = layoutPositions(nodes, edges, {
+      previous: () => {
+        asked = true;
+        return new Map();
+      },
+    });
+    expect(asked).toBe(false);
+    expect(Object.fromEntries(positions)).toEqual(Object.fromEntries(layoutPositions(nodes, edges)));
+  }, 60_000);
+});

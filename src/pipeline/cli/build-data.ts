@@ -1,5 +1,7 @@
 /**
  * npm run build:data [-- --data DIR]   builds DIR/graph.json from DIR/articles, DIR/curated, DIR/reviews
+ * npm run build:data -- --relayout     the same, laying a big graph out afresh instead of keeping
+ *                                      the positions of the graph.json it replaces (layout.ts)
  * npm run check:data                   fails when the committed graph.json is not what the build gives
  *
  * User errors (a bad article, a bad curated or review file) print one plain sentence naming the
@@ -10,8 +12,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadCorpus } from '../articles/load-corpus';
 import { buildGraphDetailed } from '../build/build-graph';
+import { loadCatalogueCached } from '../build/catalogue-cache';
+import { loadCorpusCached } from '../build/corpus-cache';
 import { ExtractionCache } from '../build/extraction-cache';
-import { inputsDigest, writeStamp } from '../build/graph-stamp';
+import { inputsDigest, previousPositions, writeStamp } from '../build/graph-stamp';
 import { describeDecision, loadReviews } from '../build/reviews';
 import { serializeGraph } from '../build/serialize';
 import { loadCatalogue } from '../entities';
@@ -23,6 +27,8 @@ export interface BuildOptions {
   check: boolean;
   /** Print the time each phase took. */
   timings?: boolean;
+  /** Lay a big graph out afresh instead of keeping the positions graph.json has. */
+  relayout?: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): BuildOptions {
@@ -31,13 +37,14 @@ export function parseArgs(argv: readonly string[]): BuildOptions {
     const arg = argv[i]!;
     if (arg === '--check') options.check = true;
     else if (arg === '--timings') options.timings = true;
+    else if (arg === '--relayout') options.relayout = true;
     else if (arg === '--data') {
       const dir = argv[i + 1];
       if (dir === undefined || dir.startsWith('--')) throw new UserError('--data needs a folder, e.g. --data data.');
       options.dataDir = dir;
       i += 1;
     } else if (arg.startsWith('--data=')) options.dataDir = arg.slice('--data='.length);
-    else throw new UserError(`unknown option "${arg}" (use --check, --data DIR and --timings).`);
+    else throw new UserError(`unknown option "${arg}" (use --check, --data DIR, --relayout and --timings).`);
   }
   return options;
 }
@@ -48,12 +55,20 @@ export function runBuild(options: BuildOptions): { out: string[]; err: string[];
   const articlesDir = join(dataDir, 'articles');
   if (!existsSync(articlesDir)) throw new UserError('has no articles folder.', dataDir);
   const started = performance.now();
-  const articles = loadCorpus(articlesDir);
-  const catalogue = loadCatalogue(join(dataDir, 'curated'));
-  const reviews = loadReviews(join(dataDir, 'reviews'));
   // --check is the independent proof that graph.json is what the sources give: it never reads the cache.
+  const corpus = options.check ? undefined : loadCorpusCached(dataDir);
+  const articles = corpus?.articles ?? loadCorpus(articlesDir);
+  const catalogue = options.check ? loadCatalogue(join(dataDir, 'curated')) : loadCatalogueCached(dataDir);
+  const reviews = loadReviews(join(dataDir, 'reviews'));
   const cache = options.check ? undefined : ExtractionCache.load(dataDir);
-  const result = buildGraphDetailed({ articles, catalogue, reviews, ...(cache ? { cache } : {}) });
+  const result = buildGraphDetailed({
+    articles,
+    catalogue,
+    reviews,
+    ...(cache ? { cache } : {}),
+    // A big graph keeps the layout of the graph.json it replaces (--check reads it from that file alone).
+    ...(options.relayout ? {} : { previousPositions: () => previousPositions(dataDir, { useCache: !options.check }) }),
+  });
   const bytes = serializeGraph(result.graph);
   const seconds = (performance.now() - started) / 1000;
   const target = join(dataDir, 'graph.json');
@@ -67,8 +82,9 @@ export function runBuild(options: BuildOptions): { out: string[]; err: string[];
     return { out: [`${target} is up to date.`], err, code: 0 };
   }
   writeFileAtomic(target, bytes);
-  writeStamp(dataDir, inputsDigest(dataDir, articles), bytes);
+  writeStamp(dataDir, inputsDigest(dataDir, articles), bytes, result.graph);
   cache?.save(dataDir);
+  corpus?.save();
   const meetings = result.graph.nodes.filter((n) => n.type === 'meeting').length;
   const rate = articles.length / Math.max(seconds, 1e-6);
   const phases = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(2)} s`);

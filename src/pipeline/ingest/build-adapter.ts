@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { loadCorpus } from '../articles/load-corpus';
 import { buildGraphDetailed, loadReviews, serializeGraph } from '../build';
 import { ExtractionCache } from '../build/extraction-cache';
-import { inputsDigest } from '../build/graph-stamp';
-import { loadCatalogue } from '../entities';
+import { inputsDigest, previousPositions } from '../build/graph-stamp';
+import { loadCatalogueCached } from '../build/catalogue-cache';
 import type { BuildGraphFromData } from './build-port';
 
 /**
@@ -20,10 +20,18 @@ let cache: ExtractionCache | undefined;
 
 export const buildFromDataDir: BuildGraphFromData = async (dataDir, options = {}) => {
   const articles = options.articles ?? loadCorpus(join(dataDir, 'articles'));
-  const catalogue = loadCatalogue(join(dataDir, 'curated'));
+  const catalogue = loadCatalogueCached(dataDir, { save: options.saveCache !== false });
   const reviews = loadReviews(join(dataDir, 'reviews'));
   cache ??= ExtractionCache.load(dataDir);
-  const result = buildGraphDetailed({ articles, catalogue, reviews, cache });
+  // A big graph keeps the layout of the graph.json being replaced, as build:data does, so a full
+  // rebuild after this ingest gives the same bytes.
+  const result = buildGraphDetailed({
+    articles,
+    catalogue,
+    reviews,
+    cache,
+    previousPositions: () => previousPositions(dataDir),
+  });
   if (options.saveCache !== false) cache.save(dataDir);
   return {
     unmatched: result.unmatched.map(({ decision, message }) => ({ target: decision.target, message })),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../shared/graph/schema';
+import { outlineOf } from '../build/graph-stamp';
 import { computeReport } from './report';
 import { stubGraph } from './stub-build';
 
@@ -25,7 +26,7 @@ describe('computeReport', () => {
 
   it('counts a dictionary entry new to the graph as linked, and only discovered entities as created', () => {
     const report = computeReport({
-      before,
+      before: outlineOf(before),
       after,
       articleIds: ['new'],
       discovered: [{ id: 'person:ion-carp', article: 'new', quote: 'Ion Carp of Moldova' }],
@@ -47,7 +48,7 @@ describe('computeReport', () => {
 
   it('passes on the doubts of the new articles only, and notices a node that disappeared', () => {
     const report = computeReport({
-      before: stubGraph([old, { ...old, id: 'gone', text: 'Ion Carp spoke.' }]),
+      before: outlineOf(stubGraph([old, { ...old, id: 'gone', text: 'Ion Carp spoke.' }])),
       after,
       articleIds: ['new'],
       doubts: [
@@ -57,7 +58,7 @@ describe('computeReport', () => {
     });
     // Ion Carp was already in the graph (from "gone"), so no doubt about a new person.
     expect(report.unsure.map((d) => d.message)).toEqual(['"Carp" may be a fish, not a person.']);
-    const shrunk = computeReport({ before: after, after: before, articleIds: [] });
+    const shrunk = computeReport({ before: outlineOf(after), after: before, articleIds: [] });
     expect(shrunk.unsure.map((d) => d.message)).toContain(
       'Nino Beridze (person:nino-beridze) was in the graph before and is not now.',
     );

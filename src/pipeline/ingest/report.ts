@@ -4,6 +4,7 @@
  * and what the extraction was unsure of. Pure, so it is tested on small graphs.
  */
 import type { Evidence, Graph, GraphEdge, GraphNode, LocalizedText, MeetingNode } from '../../shared/graph/schema';
+import type { GraphOutline } from '../build/graph-stamp';
 
 export interface ReportQuote {
   article: string;
@@ -76,7 +77,8 @@ export interface DiscoveredEntity {
 }
 
 export interface ReportInput {
-  before: Graph;
+  /** The graph before the run: only its nodes and its size are compared. */
+  before: GraphOutline;
   after: Graph;
   /** Ids of the articles this run adds. */
   articleIds: readonly string[];
@@ -172,7 +174,7 @@ export function computeReport(input: ReportInput): Omit<IngestReport, 'dryRun' |
     counts: {
       nodesBefore: before.nodes.length,
       nodesAfter: after.nodes.length,
-      edgesBefore: before.edges.length,
+      edgesBefore: before.edgeCount,
       edgesAfter: after.edges.length,
     },
   };

@@ -7,9 +7,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkGraph } from '../../shared/graph/invariants';
-import type { Graph } from '../../shared/graph/schema';
-import { loadCorpus, toArticle, type CorpusArticle } from '../articles/load-corpus';
-import { inputsDigest, stampedGraph, writeStamp } from '../build/graph-stamp';
+import { toArticle, type CorpusArticle } from '../articles/load-corpus';
+import { loadCorpusCached } from '../build/corpus-cache';
+import { inputsDigest, outlineOf, stampedOutline, writeStamp, type GraphOutline } from '../build/graph-stamp';
 import { readArticleFile } from '../articles/read-article-file';
 import { writeFileAtomic } from '../io/atomic-write';
 import { withDataLock } from '../io/data-lock';
@@ -48,7 +48,10 @@ export async function runIngest(options: IngestOptions, build: BuildGraphFromDat
       errors.push(error);
     }
   }
-  const corpus = loadCorpus(articlesDir);
+  // Parsed from DIR/.cache/corpus where the files are unchanged; the cache is written only once the
+  // run has succeeded, so a refused run changes nothing, not even the cache.
+  const cached = loadCorpusCached(dataDir);
+  const corpus = cached.articles;
   const plan = planIngest(incoming, corpus);
   errors.push(...plan.errors);
   if (errors.length > 0) return { ok: false, errors };
@@ -77,7 +80,7 @@ export async function runIngest(options: IngestOptions, build: BuildGraphFromDat
       await withDataLock(dataDir, async () => {
         const built = await build(dataDir);
         writeFileAtomic(join(dataDir, 'graph.json'), built.json);
-        if (built.stamp !== undefined) writeStamp(dataDir, built.stamp, built.json);
+        if (built.stamp !== undefined) writeStamp(dataDir, built.stamp, built.json, built.graph);
       });
       report.repairedGraph = true;
     }
@@ -87,7 +90,11 @@ export async function runIngest(options: IngestOptions, build: BuildGraphFromDat
   const before = await graphBefore(dataDir, corpus, build);
   const after = options.dryRun
     ? await buildInScratchCopy(dataDir, adds, build, corpus)
-    : await withDataLock(dataDir, () => storeAndBuild(dataDir, adds, build, corpus));
+    : await withDataLock(dataDir, async () => {
+        const built = await storeAndBuild(dataDir, adds, build, corpus);
+        cached.save();
+        return built;
+      });
   const articleIds = adds.map((step) => step.id);
   return {
     ok: true,
@@ -119,18 +126,18 @@ function graphHolds(dataDir: string, articleIds: readonly string[]): boolean {
 }
 
 /**
- * The graph of the data as it stands: graph.json when its stamp says it was built from exactly
- * the data and code there now, else built fresh (a stale graph.json would make the report list
- * changes this run did not cause).
+ * The outline of the graph of the data as it stands: graph.json's, when its stamp says it was
+ * built from exactly the data and code there now, else that of a fresh build (a stale graph.json
+ * would make the report list changes this run did not cause).
  */
 async function graphBefore(
   dataDir: string,
   corpus: readonly CorpusArticle[],
   build: BuildGraphFromData,
-): Promise<Graph> {
-  const json = stampedGraph(dataDir, inputsDigest(dataDir, corpus));
-  if (json !== undefined) return JSON.parse(json) as Graph;
-  return (await build(dataDir, { articles: corpus, saveCache: false })).graph;
+): Promise<GraphOutline> {
+  const outline = stampedOutline(dataDir, inputsDigest(dataDir, corpus));
+  if (outline !== undefined) return outline;
+  return outlineOf((await build(dataDir, { articles: corpus, saveCache: false })).graph);
 }
 
 /** A built graph must pass the contract before it is stored; a failure here is a bug in the build. */
@@ -178,7 +185,7 @@ async function storeAndBuild(
     const built = await build(dataDir, articles ? { articles } : {});
     if (!built.contractChecked) checked(built.json);
     writeFileAtomic(join(dataDir, 'graph.json'), built.json);
-    if (built.stamp !== undefined) writeStamp(dataDir, built.stamp, built.json);
+    if (built.stamp !== undefined) writeStamp(dataDir, built.stamp, built.json, built.graph);
     return built;
   } catch (error) {
     for (const path of written) rmSync(path, { force: true });

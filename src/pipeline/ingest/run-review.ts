@@ -37,7 +37,8 @@ export async function runReview(
 
 async function review(request: ReviewRequest, dataDir: string, build: BuildGraphFromData): Promise<ReviewOutcome> {
   const reviewsDir = join(dataDir, 'reviews');
-  const current = await build(dataDir);
+  // Nothing is written before the decision is known to be new and valid, not even the caches.
+  const current = await build(dataDir, { saveCache: false });
   const decision = reviewDecision(request, current.graph);
 
   // The decision that holds now is the last one on this target; repeating it changes nothing.
@@ -54,7 +55,7 @@ async function review(request: ReviewRequest, dataDir: string, build: BuildGraph
     const unmatched = rebuilt.unmatched?.find((u) => u.target === decision.target);
     if (unmatched) throw new UserError(`the decision did not apply: ${unmatched.message}`);
     writeFileAtomic(join(dataDir, 'graph.json'), rebuilt.json);
-    if (rebuilt.stamp !== undefined) writeStamp(dataDir, rebuilt.stamp, rebuilt.json);
+    if (rebuilt.stamp !== undefined) writeStamp(dataDir, rebuilt.stamp, rebuilt.json, rebuilt.graph);
   } catch (error) {
     if (previous === undefined) rmSync(file, { force: true });
     else writeFileAtomic(file, previous);
