@@ -19,6 +19,8 @@ import { roleAfter, roleBefore } from './role-phrase';
 import type { ArticleEntities, EntityMention, EntityRecord, RoleMention } from './types';
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+/** An Arabic surname with its article: "al-Sudani", «аш-Шейбани», «ас-Сиси», "el-Sisi". */
+const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|an|ar|az|аль|эль|ель|ал|ад|ас|аш|ат|ан|ар|аз)-\p{Lu}[\p{Ll}\p{M}]+$/u;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const MAX_NAME_WORDS = 3;
 
@@ -172,7 +174,7 @@ function isConnector(context: MatchContext, catalogue: Catalogue, i: number): bo
 function nameLike(context: MatchContext, i: number, latin: boolean): boolean {
   const token = context.tokens[i]!;
   if (token.initial) return true;
-  if (!NAME_WORD.test(token.text) || NOT_NAMES.has(context.keys[i]!)) return false;
+  if (!(NAME_WORD.test(token.text) || ARTICLE_NAME.test(token.text)) || NOT_NAMES.has(context.keys[i]!)) return false;
   return CYRILLIC.test(token.text) !== latin;
 }
 
@@ -267,7 +269,10 @@ function candidateAt(context: MatchContext, catalogue: Catalogue, i: number, lat
   let first = i;
   let last = i;
   const next = (k: number) =>
-    k < context.tokens.length && !context.claimed[k] && context.tokens[k]!.capital && joined(context, k - 1, k);
+    k < context.tokens.length &&
+    !context.claimed[k] &&
+    (context.tokens[k]!.capital || ARTICLE_NAME.test(context.tokens[k]!.text)) &&
+    joined(context, k - 1, k);
   for (;;) {
     if (next(last + 1)) last += 1;
     else if (particleAt(context, last + 1) && next(last + 2)) last += 2;

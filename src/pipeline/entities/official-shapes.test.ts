@@ -135,6 +135,50 @@ describe('names and bodies inside Russian and Ukrainian roles', () => {
   });
 });
 
+describe('titles the wires use', () => {
+  it('reads «Госсекретарь», «Держсекретар», «Очільник», «Генсекретар» and «Спецпосланець»', () => {
+    expect(roleOf('Госсекретарь США Ричард Холт провел переговоры.', 'ru', 'Ричард Холт')).toMatchObject({
+      title: { en: 'Secretary of State' },
+      state: 'state:united-states',
+    });
+    expect(roleOf('Держсекретар США Річард Голт прибув до Києва.', 'uk', 'Річард Голт')?.title.en).toBe(
+      'Secretary of State',
+    );
+    expect(roleOf('Очільник МЗС Угорщини Петер Балог заявив.', 'uk', 'Петер Балог')).toMatchObject({
+      title: { en: 'Minister of Foreign Affairs' },
+      state: 'state:hungary',
+    });
+    expect(roleOf('Генсекретар НАТО Ян Берг заявив.', 'uk', 'Ян Берг')?.title.en).toBe('Secretary General');
+    expect(roleOf('Спецпосланець президента США Стів Роджерс прибув.', 'uk', 'Стів Роджерс')?.title.en).toBe(
+      'Special Representative',
+    );
+  });
+
+  it('reads "top diplomat" and a body named in capitals after a state adjective', () => {
+    expect(roleOf("He met Ukraine's top diplomat Ivan Petrenko.", 'en', 'Ivan Petrenko')).toMatchObject({
+      title: { en: 'Minister of Foreign Affairs' },
+      state: 'state:ukraine',
+    });
+    const text = 'Speaker of the Turkish Grand National Assembly Numan Koral met him.';
+    expect(people(text, 'en')).toEqual([['Numan Koral', undefined, 'state:turkiye']]);
+    // The title is read with the name, not again as a bare role standing for someone.
+    expect(
+      extract(text, 'en')
+        .mentions.filter((m) => m.type === 'person')
+        .map((m) => m.text),
+    ).toEqual(['Numan Koral']);
+  });
+
+  it('keeps the Arabic article of a surname ("al-Sudani", «аш-Шейбани»)', () => {
+    expect(people('Iraqi Prime Minister Hassan Jabir al-Karimi met him.', 'en')).toEqual([
+      ['Hassan Jabir al-Karimi', undefined, 'state:iraq'],
+    ]);
+    expect(people('Министр иностранных дел Сирии Асаад аш-Шейбани прибыл в Москву.', 'ru')).toEqual([
+      ['Asaad Ash-Sheibani', 'Асаад аш-Шейбани', 'state:syria'],
+    ]);
+  });
+});
+
 describe('states of roles that name none', () => {
   it('gives the host state to the official met "with" on a visit there', () => {
     const text =

@@ -13,7 +13,7 @@ import { composeRole, type RoleUnit } from './role-title';
 import type { RoleMention } from './types';
 
 const WINDOW = 16;
-const GENITIVE_LIKE = /(ой|ей|ої|их|ых|ого|его|ы|и|і|ия|ія|а|я|у)$/u;
+const GENITIVE_LIKE = /(ой|ей|ої|их|ых|ого|его|ы|и|і|ї|ия|ія|а|я|у)$/u;
 const REFLEXIVE = /(ся|сь)$/u;
 const PAST_VERB = /[аеиоуыяі]л[аио]$/u;
 const DATIVE_PLURAL = /(ым|им|ам|ям)$/u;
@@ -103,6 +103,17 @@ export function unitsOf(context: MatchContext, catalogue: Catalogue, from: numbe
   return units;
 }
 
+/**
+ * The run of unknown capitalized words ending at unit u starts right after a connector, a state or a
+ * title word: it names the body of the role ("of the Board", "Turkish Grand National Assembly").
+ */
+function anchored(units: readonly RoleUnit[], u: number): boolean {
+  let k = u - 1;
+  while (k >= 0 && u - k <= 4 && units[k]!.word.kind === 'other') k -= 1;
+  const kind = units[k]?.word.kind;
+  return kind === 'connector' || kind === 'state' || (kind !== undefined && TITLE_KINDS.has(kind));
+}
+
 /** Text between two units that keeps them in one phrase. */
 export function joins(context: MatchContext, left: RoleUnit, right: RoleUnit, onlyRanksRight: boolean): boolean {
   const gap = context.text.slice(context.tokens[left.last]!.end, context.tokens[right.first]!.start);
@@ -148,6 +159,8 @@ export function roleBefore(
       // plurals after «по»: «директором по многосторонним делам», «секретар з питань Заходу»,
       // «секретарем Організації Чорноморського економічного співробітництва».
       const token = context.tokens[unit.first]!;
+      // A person already named is never inside another's title ("President Ilham Aliyev Foreign Minister …").
+      if (context.claimed[unit.first]?.type === 'person') break;
       const complement = connectorBefore(u, 4 - fillers);
       // An unknown acronym does not decline and names the body: «председатель ГКНБ Киргизии», "head of the SBU".
       const acronym = ACRONYM.test(token.text);
@@ -156,14 +169,16 @@ export function roleBefore(
       // «директор Третьего департамента», «секретарь Парламентской ассамблеи»: a capitalized genitive
       // right after the title opens the name of the body it heads.
       const afterTitle = !latin && left !== undefined && TITLE_KINDS.has(left.word.kind);
-      const capitalOk = !token.capital || acronym || afterConnector || afterTitle;
+
       // «з євразійських справ», «по гуманитарных делам»: a genitive plural adjective before a noun whose
       // plural genitive has no ending.
       const leftText = left?.word.kind === 'other' ? context.tokens[left.last]!.text : '';
       const pluralNoun = !latin && !token.capital && /(?:их|ых)$/u.test(leftText);
       // English does not decline: a capitalized word after a connector is the office's object
       // ("Minister for Europe and Foreign Affairs", "Chairman of the Board").
-      const latinObject = latin && token.capital && afterConnector;
+      // "Speaker of the Turkish Grand National Assembly": capitalized words after a state or a title too.
+      const latinObject = latin && token.capital && anchored(units, u);
+      const capitalOk = !token.capital || acronym || afterConnector || afterTitle || latinObject;
       const caseOk =
         acronym ||
         latinObject ||
