@@ -154,6 +154,19 @@ describe('titles the wires use', () => {
     );
   });
 
+  it('reads Ukrainian feminine titles («віцепрезидентка», «спікерка», «народна депутатка»)', () => {
+    expect(roleOf('Вона зустрілася з віцепрезиденткою Єврокомісії Каєю Тамм.', 'uk', 'Каєю Тамм')?.title.en).toBe(
+      'Vice President',
+    );
+    expect(roleOf('Спікерка Сейму Литви Ірена Вайткуте заявила.', 'uk', 'Ірена Вайткуте')).toMatchObject({
+      title: { en: 'Speaker' },
+      state: 'state:lithuania',
+    });
+    expect(roleOf('Про це заявила народна депутатка Олена Коваль.', 'uk', 'Олена Коваль')?.title.en).toBe(
+      'Member of Parliament',
+    );
+  });
+
   it('reads "top diplomat" and a body named in capitals after a state adjective', () => {
     expect(roleOf("He met Ukraine's top diplomat Ivan Petrenko.", 'en', 'Ivan Petrenko')).toMatchObject({
       title: { en: 'Minister of Foreign Affairs' },
