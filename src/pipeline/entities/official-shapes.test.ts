@@ -82,6 +82,11 @@ describe('long English titles', () => {
     expect(ids).not.toContain('person:arab-states');
   });
 
+  it('makes no person of the last field after "and" ("… for Foreign Affairs and Security Policy")', () => {
+    const text = 'He received Tarmo Kivi, the EU High Representative for Foreign Affairs and Security Policy.';
+    expect(people(text, 'en').map(([en]) => en)).toEqual(['Tarmo Kivi']);
+  });
+
   it('leaves out an honorific and a weekday, and reads "of the Kingdom of Norway"', () => {
     const text =
       'The minister received on Sunday Mr. Lars Haugen Dahl, Minister of Foreign Affairs of the Kingdom of Norway.';
@@ -96,6 +101,13 @@ describe('names and bodies inside Russian and Ukrainian roles', () => {
       ['Йоханнес ван дер Линден', 'state:austria'],
     ]);
     expect(roleOf(text, 'ru', 'Йоханнеса ван дер Линдена')?.title.en).toBe('Federal President');
+  });
+
+  it('reads a run of capitalized genitives after the title («Председатель Совета Федерации»)', () => {
+    const text = 'Председатель Совета Федерации России Галина Орлова встретилась с делегацией.';
+    expect(roleOf(text, 'ru', 'Галина Орлова')).toMatchObject({ title: { en: 'Chairman' }, state: 'state:russia' });
+    // The body's name is no person of its own.
+    expect(people(text, 'ru').map(([en]) => en)).toEqual(['Galina Orlova']);
   });
 
   it('starts the name after an acronym of the state («РК Акан …»)', () => {

@@ -19,6 +19,7 @@ const PAST_VERB = /[аеиоуыяі]л[аио]$/u;
 const DATIVE_PLURAL = /(ым|им|ам|ям)$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const TITLE_KINDS = new Set(['head', 'contraction', 'modifier']);
+const FUNCTION_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'to', 'in', 'at', 'with']);
 
 /** Latin role words are listed in the singular; "ministers", "presidents" are read as their singular too. */
 const ENGLISH_PLURAL = /^[a-z]{4,}s$/u;
@@ -168,7 +169,8 @@ export function roleBefore(
       const afterConnector = left?.word.kind === 'connector';
       // «директор Третьего департамента», «секретарь Парламентской ассамблеи»: a capitalized genitive
       // right after the title opens the name of the body it heads.
-      const afterTitle = !latin && left !== undefined && TITLE_KINDS.has(left.word.kind);
+      // «Председатель Совета Федерации»: a run of them, too, as long as a title or connector opens it.
+      const afterTitle = !latin && left !== undefined && (TITLE_KINDS.has(left.word.kind) || anchored(units, u));
 
       // «з євразійських справ», «по гуманитарных делам»: a genitive plural adjective before a noun whose
       // plural genitive has no ending.
@@ -206,6 +208,10 @@ export function roleBefore(
     if (!joined) break;
     phrase.unshift(unit);
   }
+  // "the EU High Representative for Foreign Affairs and Security Policy": capitalized words right after a
+  // connector are its object, not a name.
+  const lastWord = phrase[phrase.length - 1]?.word;
+  if (latin && lastWord?.kind === 'connector' && FUNCTION_CONNECTORS.has(lastWord.word)) return undefined;
   // "у Варшаві з главами МЗС Польщі та Литви …": a place before the title is where, not part of the title.
   const leading = new Set(['connector', 'other', 'place']);
   while (phrase.length > 0 && leading.has(phrase[0]!.word.kind)) phrase.shift();
