@@ -62,7 +62,18 @@ export function matchBareRoles(
     }
     // A name right after the phrase makes it a role phrase, handled with the name.
     const full = phrase[phrase.length - 1];
-    if (!full || context.claimed[full.last + 1]?.type === 'person') continue;
+    if (!full) continue;
+    // …also past the capitalized name of a body: "Speaker of the Turkish Grand National Assembly Numan Koral".
+    let after = full.last + 1;
+    while (
+      after < context.tokens.length &&
+      after - full.last <= 4 &&
+      !context.claimed[after] &&
+      context.tokens[after]!.capital &&
+      context.tokens[after]!.sentence === context.tokens[i]!.sentence
+    )
+      after += 1;
+    if (context.claimed[after]?.type === 'person') continue;
     // "визита Президента Беларуси в Азербайджан": the destination is not part of the role.
     const posting = phrase.findIndex((unit) => unit.word.kind === 'connector' && POSTING.has(unit.word.word));
     if (posting !== -1) phrase.length = posting;

@@ -19,6 +19,8 @@ import { roleAfter, roleBefore } from './role-phrase';
 import type { ArticleEntities, EntityMention, EntityRecord, RoleMention } from './types';
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+/** An Arabic surname with its article: "al-Sudani", «аш-Шейбани», «ас-Сиси», "el-Sisi". */
+const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|an|ar|az|аль|эль|ель|ал|ад|ас|аш|ат|ан|ар|аз)-\p{Lu}[\p{Ll}\p{M}]+$/u;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const MAX_NAME_WORDS = 3;
 
@@ -81,6 +83,50 @@ const NOT_NAMES = new Set(
   ].map(foldWord),
 );
 
+/** Lower-case words inside a surname: "Van der Bellen", «Ван дер Беллена», "von der Leyen", «бин Абдулла». */
+const PARTICLES = new Set(
+  [
+    'van',
+    'der',
+    'den',
+    'de',
+    'von',
+    'da',
+    'di',
+    'du',
+    'la',
+    'le',
+    'bin',
+    'ibn',
+    'al',
+    'el',
+    'ван',
+    'дер',
+    'ден',
+    'фон',
+    'де',
+    'да',
+    'ди',
+    'дю',
+    'ла',
+    'ле',
+    'бин',
+    'ібн',
+    'ибн',
+    'бен',
+    'аль',
+    'ель',
+    'эль',
+  ].map(foldWord),
+);
+const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
+const ADJECTIVE_CASE = /(?:ого|его|ому|ему|ых|ыми|ої|ього|ьому|ской|цкой|ській|цькій|-\p{L}+(?:ой|ей|ої))$/u;
+
+function particleAt(context: MatchContext, i: number): boolean {
+  const token = context.tokens[i];
+  return token !== undefined && !token.capital && PARTICLES.has(context.keys[i]!);
+}
+
 interface Candidate {
   first: number;
   last: number;
@@ -128,7 +174,7 @@ function isConnector(context: MatchContext, catalogue: Catalogue, i: number): bo
 function nameLike(context: MatchContext, i: number, latin: boolean): boolean {
   const token = context.tokens[i]!;
   if (token.initial) return true;
-  if (!NAME_WORD.test(token.text) || NOT_NAMES.has(context.keys[i]!)) return false;
+  if (!(NAME_WORD.test(token.text) || ARTICLE_NAME.test(token.text)) || NOT_NAMES.has(context.keys[i]!)) return false;
   return CYRILLIC.test(token.text) !== latin;
 }
 
@@ -222,14 +268,26 @@ function caseOf(key: string): string {
 function candidateAt(context: MatchContext, catalogue: Catalogue, i: number, latin: boolean): Candidate | undefined {
   let first = i;
   let last = i;
-  while (
-    last + 1 < context.tokens.length &&
-    !context.claimed[last + 1] &&
-    context.tokens[last + 1]!.capital &&
-    joined(context, last, last + 1)
-  ) {
-    last += 1;
+  const next = (k: number) =>
+    k < context.tokens.length &&
+    !context.claimed[k] &&
+    (context.tokens[k]!.capital || ARTICLE_NAME.test(context.tokens[k]!.text)) &&
+    joined(context, k - 1, k);
+  for (;;) {
+    if (next(last + 1)) last += 1;
+    else if (particleAt(context, last + 1) && next(last + 2)) last += 2;
+    // «Ван дер Беллена», "von der Leyen": two particles in a row.
+    else if (particleAt(context, last + 1) && particleAt(context, last + 2) && next(last + 3)) last += 3;
+    else break;
   }
+  // "МЗС Георгій Тихий", «РК Акан Рахметуллин»: an acronym before the name is the body, not a name word;
+  // "Dr. Badr Abdelatty", "on Sunday Mr. Espen Barth Eide": an honorific or a weekday is no part of the name.
+  while (
+    first < last &&
+    ((ACRONYM_WORD.test(context.tokens[first]!.text) && !context.tokens[first]!.initial) ||
+      NOT_NAMES.has(context.keys[first]!))
+  )
+    first += 1;
   // Role words and city names at the start of the run are not the name: "Посла … в Москве Р.М.Мустафаева".
   while (first < last) {
     const span = roleSpanAt(context, catalogue, first, last);
@@ -268,13 +326,20 @@ function candidateAt(context: MatchContext, catalogue: Catalogue, i: number, lat
       break;
     }
   }
-  if (last - first + 1 < 2 || last - first + 1 > MAX_NAME_WORDS + 1) return undefined;
+  let particles = 0;
+  for (let k = first + 1; k < last; k += 1) if (particleAt(context, k)) particles += 1;
+  const words = last - first + 1 - particles;
+  if (words < 2 || words > MAX_NAME_WORDS + 1) return undefined;
   for (let k = first; k <= last; k += 1) {
+    if (k > first && k < last && particleAt(context, k)) continue;
     if (!nameLike(context, k, latin) || (k > first && isRoleWord(context, catalogue, k))) return undefined;
   }
   if (context.tokens[last]!.initial) return undefined;
+  // «Юго-Восточной Азии», «Парламентской ассамблеи»: a first word in an adjective's oblique case is a
+  // place or a body; given names do not decline that way.
+  if (!latin && ADJECTIVE_CASE.test(context.tokens[first]!.text.toLowerCase())) return undefined;
   const initials = context.tokens.slice(first, last).filter((token) => token.initial).length;
-  if (initials === 0 && last - first + 1 > MAX_NAME_WORDS) return undefined;
+  if (initials === 0 && words > MAX_NAME_WORDS) return undefined;
   return { first, last };
 }
 
@@ -288,9 +353,11 @@ function titleCaseSentences(context: MatchContext): Set<number> {
     if (token.capital) count.capitals += 1;
     counts.set(token.sentence, count);
     // A capitalized function word inside a sentence ("Read More About Energy") marks a Title Case line.
-    // But not one that opens the text after a dateline dash or a colon ("TBILISI, June 18 — The ministers…").
+    // But not one that opens the text after a dateline dash or a colon ("TBILISI, June 18 — The ministers…",
+    // "VALLETTA, March 18 (Wire) - The foreign ministers…": wires type the dash as a spaced hyphen).
     const gap = index > 0 ? context.text.slice(context.tokens[index - 1]!.end, token.start) : '';
-    if (index !== count.first && FUNCTION_WORDS.has(token.text) && !/[—–:]/u.test(gap)) titles.add(token.sentence);
+    if (index !== count.first && FUNCTION_WORDS.has(token.text) && !/[—–:]|\s-\s/u.test(gap))
+      titles.add(token.sentence);
   }
   for (const [sentence, count] of counts)
     if (count.words >= 3 && count.capitals / count.words >= 0.9) titles.add(sentence);
@@ -316,6 +383,21 @@ const FUNCTION_WORDS = new Set([
   'Says',
   'Us',
 ]);
+
+/**
+ * The run of capitalized words from token `start` (its name from `first`) follows a lower-case "the",
+ * "a", "of" or "for": it is that phrase's object. Role words inside the run ("the Foreign Minister Ian
+ * Borg") put the name after a title instead, and a name cut off after other words ("Head of Mission Ian
+ * Borg") is kept too.
+ */
+function objectOfPhrase(context: MatchContext, catalogue: Catalogue, start: number, first: number): boolean {
+  const before = context.tokens[start - 1];
+  if (before === undefined || !joined(context, start - 1, start)) return false;
+  if (/^(?:of|for)$/u.test(before.text)) return start === first;
+  if (!/^(?:the|a|an)$/u.test(before.text)) return false;
+  for (let k = start; k < first; k += 1) if (isRoleWord(context, catalogue, k)) return false;
+  return true;
+}
 
 function pick(intro: NonNullable<EntityRecord['introducedBy']>) {
   return { start: intro.start, end: intro.end, text: intro.text };
@@ -361,6 +443,13 @@ export function discoverPeople(context: MatchContext, catalogue: Catalogue, arti
     if (i > 0 && !context.claimed[i - 1] && context.tokens[i - 1]!.capital && joined(context, i - 1, i)) continue;
     const candidate = candidateAt(context, catalogue, i, latin);
     if (!candidate) continue;
+    // "Special Representative for the South Caucasus", "chair of the Ad Hoc Liaison Committee",
+    // "Secretary-General of the League of Arab States": English puts no article, and no "of" or "for",
+    // right before a person's name, only before a place or a body.
+    if (latin && objectOfPhrase(context, catalogue, i, candidate.first)) {
+      i = candidate.last;
+      continue;
+    }
     const known =
       givenGender(catalogue, context, candidate.first) !== undefined || context.tokens[candidate.first]!.initial;
     const role =

@@ -13,6 +13,8 @@ import { resolveRoles } from './resolve-roles';
 import { matchBareRoles } from './bare-roles';
 import { matchAdjectiveRoles } from './adjective-roles';
 import type { ArticleEntities, EntityMention } from './types';
+import { lemmaCandidates } from '../names/inflection';
+import { foldWord } from '../text/fold';
 
 export function extractEntities(article: CorpusArticle, catalogue: Catalogue): ArticleEntities {
   const skip = article.setAside ?? [];
@@ -25,7 +27,16 @@ export function extractEntities(article: CorpusArticle, catalogue: Catalogue): A
   const again = matchKnownPeople(context, catalogue);
   const byPosition = (a: EntityMention, b: EntityMention) => a.start - b.start || a.end - b.end;
   const mentions = [...named, ...known.mentions, ...discovery.mentions, ...again.mentions].sort(byPosition);
-  resolveRoles(context, mentions, discovery.discovered, (id) => catalogue.records.get(id)?.state);
+  resolveRoles(
+    context,
+    mentions,
+    discovery.discovered,
+    (id) => catalogue.records.get(id)?.state,
+    (word) =>
+      lemmaCandidates(foldWord(word)).some((lemma) =>
+        (catalogue.roles.get(lemma) ?? []).some((entry) => entry.word.kind !== 'domain'),
+      ),
+  );
   for (const mention of again.mentions) {
     const record = catalogue.records.get(mention.nodeId);
     if (record) addLanguageLabel(record, mention.text, article.language, catalogue);

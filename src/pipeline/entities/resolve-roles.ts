@@ -119,12 +119,41 @@ function companionState(
 
 const COMITATIVE = /(?<!\p{L})(?<!(?:главе|чолі)\s)(?:with|с|со|з|із|зі)(?!\p{L})/iu;
 
+/**
+ * «розпочав візит до Данії зустріччю з Прем'єр-міністром Метте Фредеріксен», "arrived in Norway for talks
+ * with Prime Minister X": a state named as where someone goes is the host, and the one met "with" there
+ * is the host's official.
+ */
+const DESTINATION = /(?<!\p{L})(?:до|в|во|у|to|in)\s+$/iu;
+
+function destination(context: MatchContext, state: EntityMention): boolean {
+  return state.form === 'name' && DESTINATION.test(context.text.slice(Math.max(0, state.start - 6), state.start));
+}
+
+/**
+ * The last word of a role phrase before the name when it is capitalized: the institution's own name
+ * («вице-спикер Сейма», "Speaker of the Knesset"), which an earlier phrase may have given with its state.
+ */
+function institutionWord(
+  context: MatchContext,
+  mention: EntityMention,
+  roleWord: (word: string) => boolean,
+): string | undefined {
+  const role = mention.role;
+  if (!role || role.start >= mention.start) return undefined;
+  const words = context.text.slice(role.start, mention.start).trim().split(/\s+/u);
+  const last = words[words.length - 1] ?? '';
+  return words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(last) && !roleWord(last) ? last.toLowerCase() : undefined;
+}
+
 export function resolveRoles(
   context: MatchContext,
   mentions: EntityMention[],
   discovered: EntityRecord[],
   /** The state the catalogue already knows a person by (curated, or from an earlier article). */
   knownState: (id: string) => string | undefined = () => undefined,
+  /** Whether a word is a title or a connector of the role lexicon ("Minister", «Республики»): not an institution's name. */
+  roleWord: (word: string) => boolean = () => false,
 ): void {
   const byId = new Map(discovered.map((record) => [record.id, record]));
   sharePluralRoles(context, mentions);
@@ -169,7 +198,8 @@ export function resolveRoles(
         role.stateSource = 'institution';
       } else if (
         states.size === 1 &&
-        !COMITATIVE.test(context.text.slice(before[before.length - 1]!.end, role.start))
+        (!COMITATIVE.test(context.text.slice(before[before.length - 1]!.end, role.start)) ||
+          destination(context, before[before.length - 1]!))
       ) {
         // "the Indonesian deputy minister held consultations with Deputy Foreign Minister X": the
         // counterpart met "with" is the other side, not of the state named before.
@@ -180,7 +210,7 @@ export function resolveRoles(
     const record = byId.get(mention.nodeId);
     if (record && record.state === undefined && mention.role?.state) record.state = mention.role.state;
   }
-  stateFromContext(context, mentions, byId, knownState);
+  stateFromContext(context, mentions, byId, knownState, roleWord);
 }
 
 /**
@@ -193,6 +223,7 @@ function stateFromContext(
   mentions: EntityMention[],
   byId: Map<string, EntityRecord>,
   knownState: (id: string) => string | undefined,
+  roleWord: (word: string) => boolean,
 ): void {
   const stated = new Set(mentions.filter((m) => m.type === 'person' && m.role?.state).map((m) => m.nodeId));
   let dateline: string | undefined | null = null;
@@ -203,6 +234,26 @@ function stateFromContext(
     if (known) {
       role.state = known;
       role.stateSource = 'known';
+      continue;
+    }
+    // «председателем Сейма Литовской Республики …», later «вице-спикер Сейма X»: the same institution.
+    const institution = institutionWord(context, mention, roleWord);
+    const earlier =
+      institution === undefined
+        ? undefined
+        : mentions.find(
+            (other) =>
+              other.type === 'person' &&
+              other.start < mention.start &&
+              other.role?.state !== undefined &&
+              other.role.stateSource === undefined &&
+              context.text.slice(other.role.start, other.start).toLowerCase().split(/\s+/u).includes(institution),
+          );
+    if (earlier?.role?.state) {
+      role.state = earlier.role.state;
+      role.stateSource = 'sentence';
+      const record = byId.get(mention.nodeId);
+      if (record && record.state === undefined) record.state = earlier.role.state;
       continue;
     }
     if (dateline === null) dateline = datelineState(context.text) ?? headerState(context.text, mentions);

@@ -5,6 +5,7 @@
  * organizations, connectors); the phrase is the unbroken run of them that ends at the name.
  */
 import { findCity } from '../meetings/places';
+import { lemmaCandidates } from '../names/inflection';
 import type { Catalogue } from './catalogue';
 import type { MatchContext } from './match-context';
 import type { RoleLexicon, RoleWord } from './role-lexicon';
@@ -12,10 +13,13 @@ import { composeRole, type RoleUnit } from './role-title';
 import type { RoleMention } from './types';
 
 const WINDOW = 16;
-const GENITIVE_LIKE = /(ой|ей|ої|их|ых|ого|его|ы|и|і|ия|ія|а|я|у)$/u;
+const GENITIVE_LIKE = /(ой|ей|ої|их|ых|ого|его|ы|и|і|ї|ия|ія|а|я|у)$/u;
 const REFLEXIVE = /(ся|сь)$/u;
+const PAST_VERB = /[аеиоуыяі]л[аио]$/u;
 const DATIVE_PLURAL = /(ым|им|ам|ям)$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const TITLE_KINDS = new Set(['head', 'contraction', 'modifier']);
+const FUNCTION_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'to', 'in', 'at', 'with']);
 
 /** Latin role words are listed in the singular; "ministers", "presidents" are read as their singular too. */
 const ENGLISH_PLURAL = /^[a-z]{4,}s$/u;
@@ -25,6 +29,20 @@ function roleLemmas(context: MatchContext, i: number): readonly string[] {
   const key = context.keys[i];
   if (!key || !ENGLISH_PLURAL.test(key) || key.endsWith('ss')) return lemmas;
   return [...lemmas, key.slice(0, -1)];
+}
+
+/** "вице-спикер", "віце-канцлер", "vice-chair": a deputy of a head the lexicon knows, written as one hyphenated word. */
+const VICE = /^(?:вице|віце|vice)-(\p{L}{3,})$/u;
+
+function viceCompound(context: MatchContext, lexicon: RoleLexicon, i: number): RoleWord | undefined {
+  const rest = VICE.exec(context.keys[i] ?? '')?.[1];
+  if (!rest) return undefined;
+  for (const lemma of [rest, ...lemmaCandidates(rest)]) {
+    const entry = (lexicon.get(lemma) ?? []).find((e) => e.words.length === 1 && e.word.kind === 'head');
+    if (entry && entry.word.kind === 'head')
+      return { kind: 'contraction', modifier: 'Deputy', title: entry.word.title, headKind: entry.word.headKind };
+  }
+  return undefined;
 }
 
 function matchRoleWord(
@@ -43,7 +61,9 @@ function matchRoleWord(
       if (ok) best = { length, word: entry.word };
     }
   }
-  return best;
+  if (best) return best;
+  const vice = viceCompound(context, lexicon, i);
+  return vice && i + 1 <= limit ? { length: 1, word: vice } : undefined;
 }
 
 /** The units of the words in [from, to), left to right. */
@@ -84,6 +104,17 @@ export function unitsOf(context: MatchContext, catalogue: Catalogue, from: numbe
   return units;
 }
 
+/**
+ * The run of unknown capitalized words ending at unit u starts right after a connector, a state or a
+ * title word: it names the body of the role ("of the Board", "Turkish Grand National Assembly").
+ */
+function anchored(units: readonly RoleUnit[], u: number): boolean {
+  let k = u - 1;
+  while (k >= 0 && u - k <= 4 && units[k]!.word.kind === 'other') k -= 1;
+  const kind = units[k]?.word.kind;
+  return kind === 'connector' || kind === 'state' || (kind !== undefined && TITLE_KINDS.has(kind));
+}
+
 /** Text between two units that keeps them in one phrase. */
 export function joins(context: MatchContext, left: RoleUnit, right: RoleUnit, onlyRanksRight: boolean): boolean {
   const gap = context.text.slice(context.tokens[left.last]!.end, context.tokens[right.first]!.start);
@@ -115,6 +146,7 @@ export function roleBefore(
 ): RoleMention | undefined {
   if (catalogue.roles.size === 0 || nameFirst === 0) return undefined;
   const units = unitsOf(context, catalogue, sentenceBounds(context, nameFirst).from, nameFirst);
+  const latin = context.language === 'en';
   const phrase: RoleUnit[] = [];
   const nameUnit: RoleUnit = { first: nameFirst, last: nameFirst, word: { kind: 'other' } };
   let fillers = 0;
@@ -128,32 +160,81 @@ export function roleBefore(
       // plurals after «по»: «директором по многосторонним делам», «секретар з питань Заходу»,
       // «секретарем Організації Чорноморського економічного співробітництва».
       const token = context.tokens[unit.first]!;
+      // A person already named is never inside another's title ("President Ilham Aliyev Foreign Minister …").
+      if (context.claimed[unit.first]?.type === 'person') break;
       const complement = connectorBefore(u, 4 - fillers);
       // An unknown acronym does not decline and names the body: «председатель ГКНБ Киргизии», "head of the SBU".
       const acronym = ACRONYM.test(token.text);
-      const capitalOk = !token.capital || acronym || units[u - 1]?.word.kind === 'connector';
-      const caseOk = acronym || GENITIVE_LIKE.test(token.text) || (complement && DATIVE_PLURAL.test(token.text));
+      const left = units[u - 1];
+      const afterConnector = left?.word.kind === 'connector';
+      // «директор Третьего департамента», «секретарь Парламентской ассамблеи»: a capitalized genitive
+      // right after the title opens the name of the body it heads.
+      // «Председатель Совета Федерации»: a run of them, too, as long as a title or connector opens it.
+      const afterTitle = !latin && left !== undefined && (TITLE_KINDS.has(left.word.kind) || anchored(units, u));
+
+      // «з євразійських справ», «по гуманитарных делам»: a genitive plural adjective before a noun whose
+      // plural genitive has no ending.
+      const leftText = left?.word.kind === 'other' ? context.tokens[left.last]!.text : '';
+      const pluralNoun = !latin && !token.capital && /(?:их|ых)$/u.test(leftText);
+      // English does not decline: a capitalized word after a connector is the office's object
+      // ("Minister for Europe and Foreign Affairs", "Chairman of the Board").
+      // "Speaker of the Turkish Grand National Assembly": capitalized words after a state or a title too.
+      const latinObject = latin && token.capital && anchored(units, u);
+      const capitalOk = !token.capital || acronym || afterConnector || afterTitle || latinObject;
+      const caseOk =
+        acronym ||
+        latinObject ||
+        GENITIVE_LIKE.test(token.text) ||
+        pluralNoun ||
+        (complement && DATIVE_PLURAL.test(token.text));
       // A reflexive verb ends like a genitive but ends the phrase: «Президент України зустрівся з прем'єр-міністром …».
       if (fillers >= (complement ? 4 : 2) || !capitalOk || !caseOk || REFLEXIVE.test(token.text)) break;
+      // A past-tense verb ends like a genitive too: «заступниця Міністра прийняла Спеціального представника …».
+      if (!token.capital && PAST_VERB.test(token.text)) break;
       fillers += 1;
     }
+    // Each connector opens a complement of its own: «секретарь Парламентской ассамблеи Организации
+    // Черноморского экономического сотрудничества» holds two runs of unknown words.
+    if (unit.word.kind === 'connector') fillers = 0;
     const right = phrase[0] ?? nameUnit;
-    if (
-      !joins(
+    const joined =
+      joins(
         context,
         unit,
         right,
         phrase.every((p) => p.word.kind === 'rank'),
-      )
-    )
-      break;
+      ) ||
+      (latin && right !== nameUnit && listed(context, unit, right));
+    if (!joined) break;
     phrase.unshift(unit);
   }
-  while (phrase.length > 0 && (phrase[0]!.word.kind === 'connector' || phrase[0]!.word.kind === 'other'))
-    phrase.shift();
+  // "the EU High Representative for Foreign Affairs and Security Policy": capitalized words right after a
+  // connector are its object, not a name.
+  const lastWord = phrase[phrase.length - 1]?.word;
+  if (latin && lastWord?.kind === 'connector' && FUNCTION_CONNECTORS.has(lastWord.word)) return undefined;
+  // "у Варшаві з главами МЗС Польщі та Литви …": a place before the title is where, not part of the title.
+  const leading = new Set(['connector', 'other', 'place']);
+  while (phrase.length > 0 && leading.has(phrase[0]!.word.kind)) phrase.shift();
   const role = composeRole(phrase);
   if (!role) return undefined;
   return { ...role, start: context.tokens[phrase[0]!.first]!.start, end: context.tokens[nameLast]!.end };
+}
+
+/**
+ * "for Economy, Energy and Tourism": English lists the fields of one ministry with commas. A comma joins
+ * two units when both are fields (domains, or capitalized words the lexicon does not know), and a
+ * connector ("and") closes the list further right, so two offices in a row ("Economy, Deputy …") stay apart.
+ */
+function listed(context: MatchContext, left: RoleUnit, right: RoleUnit): boolean {
+  const gap = context.text.slice(context.tokens[left.last]!.end, context.tokens[right.first]!.start);
+  if (!/^,\s+$/u.test(gap)) return false;
+  const field = (unit: RoleUnit) =>
+    unit.word.kind === 'domain' || (unit.word.kind === 'other' && context.tokens[unit.first]!.capital);
+  if (!field(left) || !field(right)) return false;
+  for (let i = right.last + 1; i < Math.min(context.tokens.length, right.last + 4); i += 1) {
+    if (context.keys[i] === 'and') return true;
+  }
+  return false;
 }
 
 /** An appositive role after the name: "Péter Szijjártó, Minister of Foreign Affairs and Trade of Hungary". */

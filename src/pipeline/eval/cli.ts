@@ -17,7 +17,7 @@ import { formatDetails, formatTable, toJson } from './report';
 import { buildWithArticles, personIds } from './run-pipeline';
 import { scoreSet } from './score';
 
-const SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev6', 'holdout'];
+const SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'holdout'];
 
 function readGraphFile(file: string) {
   if (!existsSync(file)) throw new UserError('does not exist.', file);

@@ -5,7 +5,7 @@ import { loadEvalSet } from './eval-set';
 const evalDir = (set: string) => fileURLToPath(new URL(`../../../eval/${set}`, import.meta.url));
 
 // The gold files are hand-written; these checks catch a form or quote that drifted from its text.
-describe.each(['dev', 'dev2', 'dev3', 'dev4', 'dev6', 'holdout'])('the %s evaluation set', (set) => {
+describe.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'holdout'])('the %s evaluation set', (set) => {
   const articles = loadEvalSet(evalDir(set));
 
   it('pairs every article with a gold file whose forms and quotes occur verbatim', () => {

@@ -14,6 +14,8 @@ const RULES: readonly (readonly [string, string])[] = [
   ['ою', 'а'],
   ['ою', 'ая'],
   ['ою', 'я'],
+  // Ukrainian instrumental of -я nouns: представницею → представниця
+  ['ею', 'я'],
   ['ую', 'ая'],
   ['ои', 'а'],
   ['ои', 'ая'],

@@ -33,6 +33,18 @@ describe('nominativeName', () => {
     expect(name('Ислом', 'Каримов', 'ru')).toBe('Ислом Каримов');
   });
 
+  it('reads Asian names whose given name is left undeclined before a declined surname', () => {
+    expect(name('Прак', 'Сокхонном', 'ru')).toBe('Прак Сокхонн');
+    expect(name('Вилаванх', 'Будданавонгом', 'ru')).toBe('Вилаванх Будданавонг');
+    // Ukrainian: an -і given name is a genitive only, so it does not pair with an instrumental -ою surname.
+    expect(name('Кунінорі', 'Мацудою', 'uk')).toBe('Кунінорі Мацуда');
+  });
+
+  it('never keeps an instrumental given name before an indeclinable surname', () => {
+    expect(name('Йонасом', 'Стьоре', 'uk')).toBe('Йонас Стьоре');
+    expect(name('Мартином', 'Кочаром', 'uk')).toBe('Мартин Кочар');
+  });
+
   it('tells the gender from the given-name list', () => {
     expect(nominativeName('Гульнорой', 'Рахимовой', 'ru', genderOf).gender).toBe('female');
   });

@@ -58,6 +58,11 @@ const RU_RULES: readonly Rule[] = [
   ['е', 'я', D],
 ];
 
+// Ukrainian feminine nouns tell genitive (-и, -і, -ї) from accusative (-у, -ю); masculine animate ones
+// (-а, -я) do not. Keeping them apart stops «Кунінорі» (a genitive reading) pairing with «Мацудою».
+const GEN: Case[] = ['genitive'];
+const ACC: Case[] = ['accusative'];
+
 const UK_RULES: readonly Rule[] = [
   ['ського', 'ський', G],
   ['цького', 'цький', G],
@@ -66,7 +71,7 @@ const UK_RULES: readonly Rule[] = [
   ['ським', 'ський', I],
   ['цьким', 'цький', I],
   ['ській', 'ська', D],
-  ['ської', 'ська', G],
+  ['ської', 'ська', GEN],
   ['ською', 'ська', I],
   ['ову', 'ов', D],
   ['еву', 'ев', D],
@@ -94,11 +99,11 @@ const UK_RULES: readonly Rule[] = [
   ['я', 'й', G],
   ['я', 'ь', G],
   ['я', '', G],
-  ['и', 'а', G],
-  ['і', 'а', G],
-  ['ї', 'я', G],
-  ['у', 'а', G],
-  ['ю', 'я', G],
+  ['и', 'а', GEN],
+  ['і', 'а', GEN],
+  ['ї', 'я', GEN],
+  ['у', 'а', ACC],
+  ['ю', 'я', ACC],
   ['у', '', D],
   ['ю', 'й', D],
   ['ю', 'ь', D],
@@ -116,7 +121,10 @@ function options(word: string, rules: readonly Rule[]): Option[] {
   const out: Option[] = [{ lemma: word, cases: CASES }];
   for (const [ending, nominative, cases] of rules) {
     if (lower.length - ending.length < 2 || !lower.endsWith(ending)) continue;
-    out.push({ lemma: word.slice(0, word.length - ending.length) + nominative, cases });
+    const lemma = word.slice(0, word.length - ending.length) + nominative;
+    // A soft sign never follows a vowel: «Мацудою» is not a dative of «Мацудоь».
+    if (/[аеёиоуыэюяіїє]ь$/iu.test(lemma)) continue;
+    out.push({ lemma, cases });
   }
   return out;
 }
@@ -174,14 +182,15 @@ export function nominativeName(
           // An unknown given name in -а/-я is a woman's (Кристина Квин), unless the surname is a man's (-ов, -ин, -ский).
           (/[ая]$/.test(g.lemma) && !/(ов|ев|ин|ын|ий|ой)$/.test(s.lemma) ? 'female' : 'male');
         let score = (known ? 3 : 0) + plausibility(s.lemma, true, language);
+        // «Маєю Санду», «Феридуном Синирлиоглу», «Йонасом … Стьоре»: an indeclinable surname must not keep
+        // the given name in its instrumental form, whatever case is assumed.
+        if (!initials && g.lemma === given && INSTRUMENTAL_GIVEN.test(given) && !known) score -= 2;
         // Both words declined, or neither: a given name and surname usually decline together.
         if ((g.lemma === given) === (s.lemma === surname)) score += 0.5;
         // News names people in the nominative more than in any other case.
         // Russian readings are checked by petrovich, so the prior can be stronger there.
         if (gcase === 'nominative') {
           score += language === 'ru' ? 1 : 0.5;
-          // «Маєю Санду», «Феридуном Синирлиоглу»: an indeclinable surname must not keep the given name oblique.
-          if (!initials && INSTRUMENTAL_GIVEN.test(given) && !known) score -= 2;
         }
         // A word left as it is in an oblique case means an indeclinable name: possible, less likely.
         else if (s.lemma === surname) score -= 0.5;
@@ -193,8 +202,12 @@ export function nominativeName(
           const agrees =
             (declined.last ?? '').toLowerCase() === surname.toLowerCase() &&
             (initials || (declined.first ?? '').toLowerCase() === given.toLowerCase());
+          // «с Прак Сокхонном», «с Вилаванх Будданавонгом»: Asian given names are often left undeclined
+          // before a declined surname, so a surname that agrees on its own still counts a little.
+          const surnameAlone =
+            !initials && g.lemma === given && (declined.last ?? '').toLowerCase() === surname.toLowerCase();
           // Agreement counts fully only when the given name itself shows the case.
-          score += agrees ? (givenDeclines ? 2 : 1) : -2;
+          score += agrees ? (givenDeclines ? 2 : 1) : surnameAlone ? 0.5 : -2;
         }
         if (!best || score > best.score) best = { score, value: { given: g.lemma, surname: s.lemma, gender } };
       }
