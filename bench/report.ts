@@ -92,6 +92,9 @@ function details(size: SizeResult): string[] {
   const page = (name: string, figures: PageFigures | undefined) => {
     if (!figures) return;
     const parts = [
+      figures.firstFrameSamples && figures.firstFrameSamples.length > 1
+        ? `first frame the median of ${figures.firstFrameSamples.length} cold loads (${figures.firstFrameSamples.map((ms) => ms.toFixed(0)).join(', ')} ms)`
+        : undefined,
       figures.range ? `range p50 ${figures.range.p50.toFixed(0)} ms (n=${figures.range.n})` : undefined,
       figures.click ? `click p50 ${figures.click.p50.toFixed(0)} ms (n=${figures.click.n})` : undefined,
       figures.bytesBeforeFirstFrame
