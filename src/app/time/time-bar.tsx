@@ -3,7 +3,7 @@
  * move with the arrow keys, and exact date inputs. While dragging, the range lives here; the
  * store (and so the canvas and the URL) gets it when the drag ends.
  */
-import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { isIsoDate, parseIsoDate } from '../../shared/dates/iso';
 import type { GraphIndex } from '../graph-data/graph-index';
 import { formatIsoDate } from '../i18n/format-date';
@@ -52,36 +52,7 @@ export function TimeBar({ index }: { index: GraphIndex }) {
         aria-busy="true"
         className="border-t border-slate-200 bg-white px-4 pt-2 pb-3 dark:border-slate-700 dark:bg-slate-900"
       >
-        <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-          <h2 id="time-heading" className="font-semibold">
-            {t('timeRange')}
-          </h2>
-          <label className="flex items-center gap-1.5">
-            {t('from')}
-            <input
-              type="date"
-              disabled
-              value=""
-              className="rounded border border-slate-300 px-1.5 py-0.5 dark:border-slate-600"
-            />
-          </label>
-          <label className="flex items-center gap-1.5">
-            {t('to')}
-            <input
-              type="date"
-              disabled
-              value=""
-              className="rounded border border-slate-300 px-1.5 py-0.5 dark:border-slate-600"
-            />
-          </label>
-          <button
-            type="button"
-            disabled
-            className="rounded border border-slate-300 px-2 py-0.5 disabled:opacity-50 dark:border-slate-600"
-          >
-            {t('allDates')}
-          </button>
-        </div>
+        <RangeFields from="" to="" />
         <p role="status" className="flex h-12 items-center text-sm text-slate-600 dark:text-slate-300">
           {t('loadingRest')}
         </p>
@@ -201,40 +172,16 @@ export function TimeBar({ index }: { index: GraphIndex }) {
       aria-labelledby="time-heading"
       className="border-t border-slate-200 bg-white px-4 pt-2 pb-3 dark:border-slate-700 dark:bg-slate-900"
     >
-      <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-        <h2 id="time-heading" className="font-semibold">
-          {t('timeRange')}
-        </h2>
-        <label className="flex items-center gap-1.5">
-          {t('from')}
-          <input
-            type="date"
-            value={from ? (parseIsoDate(from)?.first ?? '') : ''}
-            onChange={(event) => onDateInput('from', event.target.value)}
-            className="rounded border border-slate-300 bg-white px-1.5 py-0.5 dark:border-slate-600 dark:bg-slate-950"
-          />
-        </label>
-        <label className="flex items-center gap-1.5">
-          {t('to')}
-          <input
-            type="date"
-            value={to ? (parseIsoDate(to)?.last ?? '') : ''}
-            onChange={(event) => onDateInput('to', event.target.value)}
-            className="rounded border border-slate-300 bg-white px-1.5 py-0.5 dark:border-slate-600 dark:bg-slate-950"
-          />
-        </label>
-        <button
-          type="button"
-          onClick={() => setRange(null, null)}
-          disabled={from === null && to === null}
-          className="rounded border border-slate-300 px-2 py-0.5 disabled:opacity-50 dark:border-slate-600"
-        >
-          {t('allDates')}
-        </button>
+      <RangeFields
+        from={from ? (parseIsoDate(from)?.first ?? '') : ''}
+        to={to ? (parseIsoDate(to)?.last ?? '') : ''}
+        onDateInput={onDateInput}
+        onAllDates={from === null && to === null ? undefined : () => setRange(null, null)}
+      >
         {undated > 0 && (
           <span className="text-slate-600 dark:text-slate-300">{t('undatedCount', { count: undated })}</span>
         )}
-      </div>
+      </RangeFields>
       <div
         ref={trackRef}
         onPointerDown={(event) => onPointerDown(event, 'new')}
@@ -297,3 +244,48 @@ const Bars = memo(function Bars({
     </div>
   );
 });
+
+/**
+ * The heading, the two date fields and "All dates". Without `onDateInput` (while the rest of the
+ * graph loads) the fields are disabled; without `onAllDates` the button is.
+ */
+function RangeFields(props: {
+  from: string;
+  to: string;
+  onDateInput?: (field: 'from' | 'to', value: string) => void;
+  onAllDates?: () => void;
+  children?: ReactNode;
+}) {
+  const t = useT();
+  const { onDateInput } = props;
+  const field = (end: 'from' | 'to') => (
+    <label className="flex items-center gap-1.5">
+      {t(end)}
+      <input
+        type="date"
+        disabled={!onDateInput}
+        value={props[end]}
+        onChange={(event) => onDateInput?.(end, event.target.value)}
+        className="rounded border border-slate-300 bg-white px-1.5 py-0.5 dark:border-slate-600 dark:bg-slate-950"
+      />
+    </label>
+  );
+  return (
+    <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+      <h2 id="time-heading" className="font-semibold">
+        {t('timeRange')}
+      </h2>
+      {field('from')}
+      {field('to')}
+      <button
+        type="button"
+        onClick={props.onAllDates}
+        disabled={!props.onAllDates}
+        className="rounded border border-slate-300 px-2 py-0.5 disabled:opacity-50 dark:border-slate-600"
+      >
+        {t('allDates')}
+      </button>
+      {props.children}
+    </div>
+  );
+}
