@@ -9,6 +9,7 @@ import type { EntityMention } from '../entities/types';
 import type { DateMention } from '../dates/types';
 import {
   ANY_TRIGGER,
+  ATTENDED_TOLD,
   CLAUSE_TRIGGER,
   DELEGATION_HEAD,
   DISCUSSION,
@@ -305,6 +306,13 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
       const inClause: number[] = [];
       for (const [i, trigger] of triggers.entries()) {
         if (discussedOnly(article, clause, trigger, mentions)) continue;
+        // "The meeting was attended by X and Y": more people at the meeting just told, not a new one.
+        if (
+          MEETING_LIKE.has(trigger.kind) &&
+          ATTENDED_TOLD[language].test(text.slice(clause.start, trigger.end + 60)) &&
+          candidates.some((c) => MEETING_LIKE.has(c.kind) && c.persons.length > 0)
+        )
+          continue;
         const nextMain = triggers.slice(i + 1).find((t) => MEETING_LIKE.has(t.kind));
         const regionEnd = nextMain?.start ?? clause.end;
         const windowStart = triggers[i - 1]?.end ?? clause.start;

@@ -365,3 +365,14 @@ export const DELEGATION_HEAD: Record<ArticleLanguage, RegExp> = {
   uk: words(`делегаці${L}* (?:очолив|очолила|очолювал${L}*|очолював)|(?:очолив|очолила|очолював) ${L}+ делегаці${L}*`),
   en: words(`delegations? (?:was|were) (?:led|headed) by|led the ${L}+ delegation|headed the ${L}+ delegation`),
 };
+
+/**
+ * "The meeting was attended by X", «Во встрече также участвовали X», «У зустрічі взяли участь X»: who else
+ * sat in the meeting just told, not a meeting of its own. Read from the start of the clause, past a side
+ * ("From the Azerbaijani side", «С азербайджанской стороны»).
+ */
+export const ATTENDED_TOLD: Record<ArticleLanguage, RegExp> = {
+  ru: /^\s*(?:(?:с|со)\s+[\p{L}-]+\s+стороны\s+)?(?:также\s+)?(?:во|в)\s+(?:встрече|переговорах|беседе|консультациях|разговоре)\s+(?:также\s+)?(?:участвовал\p{L}*|принимал\p{L}*\s+участие|принял\p{L}*\s+участие)/iu,
+  uk: /^\s*(?:(?:з|зі|із)\s+[\p{L}'’-]+\s+сторони\s+)?(?:також\s+)?(?:у|в)\s+(?:зустрічі|переговорах|бесіді|консультаціях|розмові)\s+(?:також\s+)?(?:(?:взя|бра)\p{L}*\s+участь|участь\s+(?:взя|бра)\p{L}*)/iu,
+  en: /^\s*(?:(?:also|in addition),?\s+)?(?:(?:the|this)\s+(?:meeting|talks|negotiations|consultations|conversation)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|(?:also\s+)?(?:attending|present at|taking part in)\s+the\s+(?:meeting|talks|negotiations|consultations|conversation)\s+(?:was|were))/iu,
+};

@@ -1,0 +1,67 @@
+/**
+ * Meeting rules for shapes of reporting met in eval/dev5 (people who attended the meeting just told), each
+ * on small texts of our own: names listed per test, dates found by the real date finder.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractMeetings } from './extract-meetings';
+import { textArticle as article } from './fixtures/text-article';
+import { mergeMeetings } from './merge-meetings';
+import type { MeetingArticle } from './types';
+
+const summary = (a: MeetingArticle) =>
+  mergeMeetings([extractMeetings(a)]).meetings.map((m) => [
+    m.kind,
+    m.status,
+    m.date?.start,
+    [...m.persons.keys()].map((p) => p.split(':')[1]).sort(),
+  ]);
+
+describe('"the meeting was attended by": more people at the meeting just told', () => {
+  it('makes no second meeting of the attendees (en)', () => {
+    const text =
+      'Anna Berg met with Lea Roth in Vienna on Monday. The meeting was attended by Deputy Minister Omar Said and Ambassador Karl Weiss.';
+    const found = summary(
+      article('en', '2025-04-22', text, {
+        'Anna Berg': 'person:anna-berg',
+        'Lea Roth': 'person:lea-roth',
+        'Omar Said': 'person:omar-said',
+        'Karl Weiss': 'person:karl-weiss',
+      }),
+    );
+    expect(found).toEqual([['meeting', 'held', '2025-04-21', ['anna-berg', 'lea-roth']]]);
+  });
+
+  it('makes no second meeting of «Во встрече также участвовали» (ru), nor of «У зустрічі взяли участь» (uk)', () => {
+    const ru =
+      'Иван Петров провел переговоры с Алишером Каримовым. Во встрече также участвовали Омар Саидов и Карл Вайс.';
+    expect(
+      summary(
+        article('ru', '2025-02-17', ru, {
+          'Иван Петров': 'person:ivan-petrov',
+          'Алишером Каримовым': 'person:a-k',
+          'Омар Саидов': 'person:o-s',
+          'Карл Вайс': 'person:k-w',
+        }),
+      ),
+    ).toEqual([['talks', 'held', '2025-02-17', ['a-k', 'ivan-petrov']]]);
+    const uk = 'Петро Коваль зустрівся з Янеком Новаком. У зустрічі взяли участь Олег Бондар і Карл Вайс.';
+    expect(
+      summary(
+        article('uk', '2025-02-17', uk, {
+          'Петро Коваль': 'person:p-k',
+          'Янеком Новаком': 'person:j-n',
+          'Олег Бондар': 'person:o-b',
+          'Карл Вайс': 'person:k-w',
+        }),
+      ),
+    ).toEqual([['meeting', 'held', '2025-02-17', ['j-n', 'p-k']]]);
+  });
+
+  it('still makes a meeting of an attended meeting told first', () => {
+    const text = 'The meeting of the commission in Vienna on Monday was attended by Anna Berg and Lea Roth.';
+    const found = summary(
+      article('en', '2025-04-22', text, { 'Anna Berg': 'person:anna-berg', 'Lea Roth': 'person:lea-roth' }),
+    );
+    expect(found.length).toBe(1);
+  });
+});
