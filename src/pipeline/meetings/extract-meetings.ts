@@ -21,6 +21,7 @@ import {
   HELD_PLURAL_MEETINGS,
   PLURAL_MEETINGS,
   SAME_DAY,
+  WITH_AGAIN,
 } from './lexicon';
 import { discussedMeeting, discussedTopics, isBackground } from './discussion';
 import { chooseDate, isAfterPublication, isBeforePublication, nearestDate, type DateContext } from './meeting-dates';
@@ -449,6 +450,31 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
           const [subject, ...others] = persons;
           candidates.pop();
           for (const other of others) candidates.push({ ...candidate, persons: [subject!, other] });
+        }
+
+        // "Held a phone call with X and with Y": "with" told again makes a call with each.
+        if (CALLS.has(kind) && !again) {
+          const after = local.filter((m) => m.start >= trigger.end && m.start < regionEnd && m.end <= clause.end);
+          const groups: EntityMention[][] = [];
+          for (const [k, m] of after.entries()) {
+            const prior = after[k - 1];
+            if (prior && WITH_AGAIN[language].test(text.slice(prior.end, m.start)) && groups.length > 0)
+              groups.push([m]);
+            else if (groups.length === 0) groups.push([m]);
+            else groups[groups.length - 1]!.push(m);
+          }
+          const counterparts = new Set(after.map((m) => m.nodeId));
+          const callers = candidate.persons.filter((p) => !counterparts.has(p.nodeId));
+          if (groups.length >= 2 && callers.length > 0) {
+            candidates.pop();
+            inClause.pop();
+            for (const group of groups) {
+              const ids = new Set(group.map((m) => m.nodeId));
+              const persons = [...callers, ...candidate.persons.filter((p) => ids.has(p.nodeId))];
+              candidates.push({ ...candidate, persons });
+              inClause.push(candidates.length - 1);
+            }
+          }
         }
 
         // What later clauses may refer back to.

@@ -65,3 +65,62 @@ describe('"the meeting was attended by": more people at the meeting just told', 
     expect(found.length).toBe(1);
   });
 });
+
+describe('calls told with "with" again, and calls with the group just followed', () => {
+  it('makes a call with each counterpart of "with X and with Y" (en, ru)', () => {
+    const en = 'On the same day, Anna Berg held a phone call with Lea Roth and with Minister of State Omar Said.';
+    expect(
+      summary(
+        article('en', '2025-07-06', en, {
+          'Anna Berg': 'person:anna-berg',
+          'Lea Roth': 'person:lea-roth',
+          'Omar Said': 'person:omar-said',
+        }),
+      ),
+    ).toEqual([
+      ['phone_call', 'held', '2025-07-06', ['anna-berg', 'lea-roth']],
+      ['phone_call', 'held', '2025-07-06', ['anna-berg', 'omar-said']],
+    ]);
+    const ru = 'Иван Петров провел телефонный разговор с Алишером Каримовым и с Омаром Саидовым.';
+    expect(
+      summary(
+        article('ru', '2025-07-06', ru, {
+          'Иван Петров': 'person:ivan-petrov',
+          'Алишером Каримовым': 'person:a-k',
+          'Омаром Саидовым': 'person:o-s',
+        }),
+      ),
+    ).toEqual([
+      ['phone_call', 'held', '2025-07-06', ['a-k', 'ivan-petrov']],
+      ['phone_call', 'held', '2025-07-06', ['ivan-petrov', 'o-s']],
+    ]);
+  });
+
+  it('keeps one call with "with X and Y"', () => {
+    const en = 'Anna Berg held a video call with Lea Roth and Omar Said.';
+    const found = summary(
+      article('en', '2025-07-06', en, {
+        'Anna Berg': 'person:anna-berg',
+        'Lea Roth': 'person:lea-roth',
+        'Omar Said': 'person:omar-said',
+      }),
+    );
+    expect(found).toEqual([['video_call', 'held', '2025-07-06', ['anna-berg', 'lea-roth', 'omar-said']]]);
+  });
+
+  it('reads "spoke by phone with both ministers" as a call with the two the article follows', () => {
+    const en =
+      'Lea Roth and Omar Said met on Tuesday in Valletta. Earlier in the day, Karl Weiss spoke by phone with both ministers.';
+    const found = summary(
+      article('en', '2025-03-18', en, {
+        'Lea Roth': 'person:lea-roth',
+        'Omar Said': 'person:omar-said',
+        'Karl Weiss': 'person:karl-weiss',
+      }),
+    );
+    expect(found).toEqual([
+      ['meeting', 'held', '2025-03-18', ['lea-roth', 'omar-said']],
+      ['phone_call', 'held', '2025-03-18', ['karl-weiss', 'lea-roth', 'omar-said']],
+    ]);
+  });
+});
