@@ -12,6 +12,7 @@ import {
   ATTENDED_TOLD,
   CLAUSE_TRIGGER,
   DELEGATION_HEAD,
+  DELEGATION_OBJECT,
   DISCUSSION,
   DISCUSSED_MEETING,
   COMMISSION_SITTING,
@@ -374,6 +375,17 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
         if (chosen.dateText) candidate.dateText = chosen.dateText;
         if (COMMISSION_SITTING[language].exec(text.slice(trigger.start, trigger.end + 60))?.index === 0)
           candidate.sitting = true;
+        // "F. Muradov met the Austrian delegation": with no one named after it, the delegation's state is the counterpart.
+        const delegation = MEETING_LIKE.has(kind)
+          ? DELEGATION_OBJECT[language].exec(text.slice(trigger.end, regionEnd))
+          : null;
+        if (delegation && !local.some((m) => m.start >= trigger.end && m.start < regionEnd)) {
+          const state = mentions.find(
+            (m) => m.type === 'state' && m.start >= trigger.end && m.end <= trigger.end + delegation[0].length,
+          );
+          if (state && !candidate.organizations.some((o) => o.nodeId === state.nodeId))
+            candidate.organizations.push({ nodeId: state.nodeId, evidence: [candidate.clause] });
+        }
         const place = placeFor(article, mentions, clause, sentence, trigger, regionEnd);
         const evidence = [{ start: clause.start, end: clause.end }];
         if (place?.city) candidate.place = place.city.en;

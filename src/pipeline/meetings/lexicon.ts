@@ -386,3 +386,10 @@ export const WITH_AGAIN: Record<ArticleLanguage, RegExp> = {
   uk: /^\s*,?\s*(?:і|й|та|а також)\s+(?:з|із|зі)\s/iu,
   en: /^\s*,?\s*(?:and|as well as)\s+with\s/iu,
 };
+
+/** "Met the Austrian delegation", «встретился с австрийской делегацией»: a state's delegation as the counterpart. */
+export const DELEGATION_OBJECT: Record<ArticleLanguage, RegExp> = {
+  ru: /^\s+(?:(?:с|со)\s+)?(?:[\p{L}-]+\s+){0,2}делегаци(?:ей|ю|ями|ей)(?:\s+[\p{L}-]+){0,2}/iu,
+  uk: /^\s+(?:(?:з|із|зі)\s+)?(?:[\p{L}'’-]+\s+){0,2}делегаці(?:єю|ю|ями)(?:\s+[\p{L}'’-]+){0,2}/iu,
+  en: /^\s+(?:with\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}delegations?(?:\s+of(?:\s+the)?\s+[\p{L}-]+)?/iu,
+};

@@ -124,3 +124,50 @@ describe('calls told with "with" again, and calls with the group just followed',
     ]);
   });
 });
+
+describe("a meeting with a state's delegation and no one named on its side", () => {
+  const withState = (a: MeetingArticle) =>
+    mergeMeetings([extractMeetings(a)]).meetings.map((m) => [
+      m.kind,
+      m.date?.start,
+      [...m.persons.keys(), ...m.organizations.keys()].sort(),
+    ]);
+
+  it('keeps "X, chairman of …, met the Austrian delegation separately", with Austria as the other side (en)', () => {
+    const text =
+      'Later, Anna Berg was received by Lea Roth. F. Muradov, Chairman of the State Committee on Work with Diaspora, met the Austrian delegation separately.';
+    const found = withState(
+      article('en', '2025-04-22', text, {
+        'Anna Berg': 'person:anna-berg',
+        'Lea Roth': 'person:lea-roth',
+        'F. Muradov': 'person:f-muradov',
+        Austrian: 'state:austria',
+      }),
+    );
+    expect(found).toEqual([
+      ['reception', '2025-04-22', ['person:anna-berg', 'person:lea-roth']],
+      ['meeting', '2025-04-22', ['person:f-muradov', 'state:austria']],
+    ]);
+  });
+
+  it('keeps «встретился с австрийской делегацией» (ru), and still drops an undated meeting of one person alone', () => {
+    const ru = 'Иван Петров принял Карла Вайса. Позднее Омар Саидов встретился с австрийской делегацией.';
+    const found = withState(
+      article('ru', '2025-04-22', ru, {
+        'Иван Петров': 'person:ivan-petrov',
+        'Карла Вайса': 'person:k-w',
+        'Омар Саидов': 'person:o-s',
+        австрийской: 'state:austria',
+      }),
+    );
+    expect(found).toContainEqual(['meeting', '2025-04-22', ['person:o-s', 'state:austria']]);
+    const alone = withState(
+      article('ru', '2025-04-22', 'Иван Петров принял Карла Вайса. Позднее Омар Саидов встретился с журналистами.', {
+        'Иван Петров': 'person:ivan-petrov',
+        'Карла Вайса': 'person:k-w',
+        'Омар Саидов': 'person:o-s',
+      }),
+    );
+    expect(alone.length).toBe(1);
+  });
+});
