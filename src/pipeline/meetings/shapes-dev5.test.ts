@@ -171,3 +171,22 @@ describe("a meeting with a state's delegation and no one named on its side", () 
     expect(alone.length).toBe(1);
   });
 });
+
+describe('a visit told in a participle before a delegation "led by" its head', () => {
+  it('gives the visit to the head of the delegation, not to the host (ru)', () => {
+    const ru =
+      'Анна Петрова встретилась с находящейся с официальным визитом в Азербайджане делегацией во главе с председателем парламента Карлом Вайсом.';
+    expect(
+      summary(
+        article('ru', '2025-09-23', ru, {
+          'Анна Петрова': 'person:a-p',
+          'Карлом Вайсом': 'person:k-w',
+          Азербайджане: 'state:azerbaijan',
+        }),
+      ),
+    ).toEqual([
+      ['meeting', 'held', '2025-09-23', ['a-p', 'k-w']],
+      ['visit', 'held', '2025-09-23', ['k-w']],
+    ]);
+  });
+});
