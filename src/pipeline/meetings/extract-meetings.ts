@@ -9,8 +9,10 @@ import type { EntityMention } from '../entities/types';
 import type { DateMention } from '../dates/types';
 import {
   ANY_TRIGGER,
+  ATTENDED_TOLD,
   CLAUSE_TRIGGER,
   DELEGATION_HEAD,
+  DELEGATION_OBJECT,
   DISCUSSION,
   DISCUSSED_MEETING,
   COMMISSION_SITTING,
@@ -20,6 +22,7 @@ import {
   HELD_PLURAL_MEETINGS,
   PLURAL_MEETINGS,
   SAME_DAY,
+  WITH_AGAIN,
 } from './lexicon';
 import { discussedMeeting, discussedTopics, isBackground } from './discussion';
 import { chooseDate, isAfterPublication, isBeforePublication, nearestDate, type DateContext } from './meeting-dates';
@@ -305,6 +308,13 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
       const inClause: number[] = [];
       for (const [i, trigger] of triggers.entries()) {
         if (discussedOnly(article, clause, trigger, mentions)) continue;
+        // "The meeting was attended by X and Y": more people at the meeting just told, not a new one.
+        if (
+          MEETING_LIKE.has(trigger.kind) &&
+          ATTENDED_TOLD[language].test(text.slice(clause.start, trigger.end + 60)) &&
+          candidates.some((c) => MEETING_LIKE.has(c.kind) && c.persons.length > 0)
+        )
+          continue;
         const nextMain = triggers.slice(i + 1).find((t) => MEETING_LIKE.has(t.kind));
         const regionEnd = nextMain?.start ?? clause.end;
         const windowStart = triggers[i - 1]?.end ?? clause.start;
@@ -365,6 +375,17 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
         if (chosen.dateText) candidate.dateText = chosen.dateText;
         if (COMMISSION_SITTING[language].exec(text.slice(trigger.start, trigger.end + 60))?.index === 0)
           candidate.sitting = true;
+        // "F. Muradov met the Austrian delegation": with no one named after it, the delegation's state is the counterpart.
+        const delegation = MEETING_LIKE.has(kind)
+          ? DELEGATION_OBJECT[language].exec(text.slice(trigger.end, regionEnd))
+          : null;
+        if (delegation && !local.some((m) => m.start >= trigger.end && m.start < regionEnd)) {
+          const state = mentions.find(
+            (m) => m.type === 'state' && m.start >= trigger.end && m.end <= trigger.end + delegation[0].length,
+          );
+          if (state && !candidate.organizations.some((o) => o.nodeId === state.nodeId))
+            candidate.organizations.push({ nodeId: state.nodeId, evidence: [candidate.clause] });
+        }
         const place = placeFor(article, mentions, clause, sentence, trigger, regionEnd);
         const evidence = [{ start: clause.start, end: clause.end }];
         if (place?.city) candidate.place = place.city.en;
@@ -441,6 +462,31 @@ export function extractMeetings(article: MeetingArticle): MeetingCandidate[] {
           const [subject, ...others] = persons;
           candidates.pop();
           for (const other of others) candidates.push({ ...candidate, persons: [subject!, other] });
+        }
+
+        // "Held a phone call with X and with Y": "with" told again makes a call with each.
+        if (CALLS.has(kind) && !again) {
+          const after = local.filter((m) => m.start >= trigger.end && m.start < regionEnd && m.end <= clause.end);
+          const groups: EntityMention[][] = [];
+          for (const [k, m] of after.entries()) {
+            const prior = after[k - 1];
+            if (prior && WITH_AGAIN[language].test(text.slice(prior.end, m.start)) && groups.length > 0)
+              groups.push([m]);
+            else if (groups.length === 0) groups.push([m]);
+            else groups[groups.length - 1]!.push(m);
+          }
+          const counterparts = new Set(after.map((m) => m.nodeId));
+          const callers = candidate.persons.filter((p) => !counterparts.has(p.nodeId));
+          if (groups.length >= 2 && callers.length > 0) {
+            candidates.pop();
+            inClause.pop();
+            for (const group of groups) {
+              const ids = new Set(group.map((m) => m.nodeId));
+              const persons = [...callers, ...candidate.persons.filter((p) => ids.has(p.nodeId))];
+              candidates.push({ ...candidate, persons });
+              inClause.push(candidates.length - 1);
+            }
+          }
         }
 
         // What later clauses may refer back to.

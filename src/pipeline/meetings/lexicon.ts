@@ -191,11 +191,14 @@ export const GROUP_ANAPHORA: Record<ArticleLanguage, RegExp> = {
   ),
 };
 
-/** The group of the last meeting as the object right after a reception verb: "received the two ministers". */
+/**
+ * The group of the last meeting as the object right after a reception verb or a call: "received the two ministers",
+ * "spoke by phone with both ministers".
+ */
 export const GROUP_OBJECT: Record<ArticleLanguage, RegExp> = {
   ru: /^\s+(?:обоих|двух|обеих) (?:министров|глав|лидеров|гостей|дипломатов)|^\s+(?:министров|глав МИД) (?:двух|обеих|обоих)/iu,
   uk: /^\s+(?:обох|двох) (?:міністрів|очільників|лідерів|гостей|дипломатів)|^\s+(?:міністрів|очільників МЗС) (?:двох|обох)/iu,
-  en: /^\s+(?:the|both) (?:two |three )?(?:ministers|leaders|guests|diplomats|delegations|foreign ministers)(?!\p{L})/iu,
+  en: /^\s+(?:with\s+)?(?:the|both) (?:two |three )?(?:ministers|leaders|guests|diplomats|delegations|foreign ministers)(?!\p{L})/iu,
 };
 
 /** "The heads of (the two) states": the last two heads of state named. */
@@ -364,4 +367,29 @@ export const DELEGATION_HEAD: Record<ArticleLanguage, RegExp> = {
   ),
   uk: words(`делегаці${L}* (?:очолив|очолила|очолювал${L}*|очолював)|(?:очолив|очолила|очолював) ${L}+ делегаці${L}*`),
   en: words(`delegations? (?:was|were) (?:led|headed) by|led the ${L}+ delegation|headed the ${L}+ delegation`),
+};
+
+/**
+ * "The meeting was attended by X", «Во встрече также участвовали X», «У зустрічі взяли участь X»: who else
+ * sat in the meeting just told, not a meeting of its own. Read from the start of the clause, past a side
+ * ("From the Azerbaijani side", «С азербайджанской стороны»).
+ */
+export const ATTENDED_TOLD: Record<ArticleLanguage, RegExp> = {
+  ru: /^\s*(?:(?:с|со)\s+[\p{L}-]+\s+стороны\s+)?(?:также\s+)?(?:во|в)\s+(?:встрече|переговорах|беседе|консультациях|разговоре)\s+(?:также\s+)?(?:участвовал\p{L}*|принимал\p{L}*\s+участие|принял\p{L}*\s+участие)/iu,
+  uk: /^\s*(?:(?:з|зі|із)\s+[\p{L}'’-]+\s+сторони\s+)?(?:також\s+)?(?:у|в)\s+(?:зустрічі|переговорах|бесіді|консультаціях|розмові)\s+(?:також\s+)?(?:(?:взя|бра)\p{L}*\s+участь|участь\s+(?:взя|бра)\p{L}*)/iu,
+  en: /^\s*(?:(?:also|in addition),?\s+)?(?:(?:the|this)\s+(?:meeting|talks|negotiations|consultations|conversation)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|(?:also\s+)?(?:attending|present at|taking part in)\s+the\s+(?:meeting|talks|negotiations|consultations|conversation)\s+(?:was|were))/iu,
+};
+
+/** "… with X and with Y", «с X и с Y»: "with" told again after a counterpart starts a second counterpart's call. */
+export const WITH_AGAIN: Record<ArticleLanguage, RegExp> = {
+  ru: /^\s*,?\s*(?:и|а также)\s+(?:с|со)\s/iu,
+  uk: /^\s*,?\s*(?:і|й|та|а також)\s+(?:з|із|зі)\s/iu,
+  en: /^\s*,?\s*(?:and|as well as)\s+with\s/iu,
+};
+
+/** "Met the Austrian delegation", «встретился с австрийской делегацией»: a state's delegation as the counterpart. */
+export const DELEGATION_OBJECT: Record<ArticleLanguage, RegExp> = {
+  ru: /^\s+(?:(?:с|со)\s+)?(?:[\p{L}-]+\s+){0,2}делегаци(?:ей|ю|ями|ей)(?:\s+[\p{L}-]+){0,2}/iu,
+  uk: /^\s+(?:(?:з|із|зі)\s+)?(?:[\p{L}'’-]+\s+){0,2}делегаці(?:єю|ю|ями)(?:\s+[\p{L}'’-]+){0,2}/iu,
+  en: /^\s+(?:with\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}delegations?(?:\s+of(?:\s+the)?\s+[\p{L}-]+)?/iu,
 };

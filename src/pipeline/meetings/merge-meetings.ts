@@ -54,7 +54,8 @@ function isWeak(c: MeetingCandidate): boolean {
     if (c.persons.length === 0 && c.organizations.length === 0) return true;
     return c.dateSource !== 'stated' && c.heldIn === undefined;
   }
-  return c.persons.length < 2 && c.dateSource !== 'stated';
+  // One person and a state's delegation ("met the Austrian delegation") are two sides too.
+  return c.persons.length + (c.organizations.length > 0 ? 1 : 0) < 2 && c.dateSource !== 'stated';
 }
 
 const weakDate = (source: DateSource) => SOURCE_RANK[source] >= SOURCE_RANK.context;

@@ -51,6 +51,8 @@ function addUnique(list: ParticipantRef[], item: ParticipantRef): void {
 }
 
 const OBJECT_WITH = /(?<!\p{L})(?:with|с|со|з|із|зі)\s+(?:the\s+)?$/iu;
+const DELEGATION_LED = /(?:делегаци\p{L}*|delegations?)\s+(?:во главе со?|на чолі з|на чолі із|led by|headed by)\s/iu;
+
 const LED_BY = /(?:во главе с|на чолі з|на чолі із|led by|headed by)\s+(?:the\s+)?$/iu;
 
 const VERB_WITH = /^\s+(?:\p{L}+\s+){1,2}(?:with|с|со|з|із|зі)\s+(?:the\s+)?$/iu;
@@ -127,7 +129,12 @@ export function peopleFor(
   if (trigger.kind === 'visit') {
     const after = inClause.find((m) => m.start >= trigger.end && m.start < regionEnd);
     const gap = after ? text.slice(trigger.end, after.start) : '';
-    const genitive = after && gap.length <= 100 && !/[,;:–—]/u.test(gap) && !COMITATIVE[language].test(gap);
+    // «…визитом в нашей стране делегацией во главе с председателем X»: the visit is the delegation's, so its head's.
+    const genitive =
+      after &&
+      gap.length <= 120 &&
+      !/[,;:–—]/u.test(gap) &&
+      (!COMITATIVE[language].test(gap) || DELEGATION_LED.test(gap));
     if (genitive) addUnique(persons, ref(after, clause));
     else {
       const subject = subjectGroup(text, inClause, from, trigger, true);
