@@ -3,18 +3,10 @@
  * of our own: names listed per test, dates found by the real date finder.
  */
 import { describe, expect, it } from 'vitest';
-import { extractMeetings } from './extract-meetings';
+import { meetingSummary } from './fixtures/summary';
 import { textArticle as article } from './fixtures/text-article';
-import { mergeMeetings } from './merge-meetings';
-import type { MeetingArticle } from './types';
 
-const summary = (a: MeetingArticle) =>
-  mergeMeetings([extractMeetings(a)]).meetings.map((m) => [
-    m.kind,
-    m.status,
-    m.date?.end ? `${m.date.start}/${m.date.end}` : m.date?.start,
-    [...m.persons.keys()].map((p) => p.split(':')[1]).sort(),
-  ]);
+const summary = meetingSummary;
 
 describe('meetings in unseen styles', () => {
   it('finds the guest of a reception past a participle that tells their visit', () => {

@@ -3,18 +3,11 @@
  * on small texts of our own: names listed per test, dates found by the real date finder.
  */
 import { describe, expect, it } from 'vitest';
-import { extractMeetings } from './extract-meetings';
+import { meetingSummary, mergedMeetings } from './fixtures/summary';
 import { textArticle as article } from './fixtures/text-article';
-import { mergeMeetings } from './merge-meetings';
 import type { MeetingArticle } from './types';
 
-const summary = (a: MeetingArticle) =>
-  mergeMeetings([extractMeetings(a)]).meetings.map((m) => [
-    m.kind,
-    m.status,
-    m.date?.start,
-    [...m.persons.keys()].map((p) => p.split(':')[1]).sort(),
-  ]);
+const summary = meetingSummary;
 
 describe('"the meeting was attended by": more people at the meeting just told', () => {
   it('makes no second meeting of the attendees (en)', () => {
@@ -127,11 +120,7 @@ describe('calls told with "with" again, and calls with the group just followed',
 
 describe("a meeting with a state's delegation and no one named on its side", () => {
   const withState = (a: MeetingArticle) =>
-    mergeMeetings([extractMeetings(a)]).meetings.map((m) => [
-      m.kind,
-      m.date?.start,
-      [...m.persons.keys(), ...m.organizations.keys()].sort(),
-    ]);
+    mergedMeetings(a).map((m) => [m.kind, m.date?.start, [...m.persons.keys(), ...m.organizations.keys()].sort()]);
 
   it('keeps "X, chairman of …, met the Austrian delegation separately", with Austria as the other side (en)', () => {
     const text =

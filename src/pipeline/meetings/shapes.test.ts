@@ -6,17 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { findDateMentions } from '../dates';
 import { extractMeetings } from './extract-meetings';
+import { meetingSummary, mergedMeetings } from './fixtures/summary';
 import { textArticle as article } from './fixtures/text-article';
-import { mergeMeetings } from './merge-meetings';
 import type { MeetingArticle } from './types';
 
-const summary = (a: MeetingArticle) =>
-  mergeMeetings([extractMeetings(a)]).meetings.map((m) => [
-    m.kind,
-    m.status,
-    m.date?.end ? `${m.date.start}/${m.date.end}` : m.date?.start,
-    [...m.persons.keys()].map((p) => p.split(':')[1]).sort(),
-  ]);
+const summary = meetingSummary;
 
 describe('«накануне» and «напередодні» as "yesterday"', () => {
   it('reads them as the day before when a subject follows, and as "on the eve of" before a noun', () => {
@@ -148,12 +142,7 @@ describe('the day being reported, after a step back', () => {
 
 describe('consultations and sittings that name no one', () => {
   const withStates = (a: MeetingArticle) =>
-    mergeMeetings([extractMeetings(a)]).meetings.map((m) => [
-      m.kind,
-      m.status,
-      m.date?.start,
-      [...m.organizations.keys()].sort(),
-    ]);
+    mergedMeetings(a).map((m) => [m.kind, m.status, m.date?.start, [...m.organizations.keys()].sort()]);
 
   it('keeps dated consultations between named states, planned as well as held, with those states', () => {
     const text =
@@ -205,7 +194,7 @@ describe('«они», «вони», "they" and hyphenated commission names', () 
 
   it('reads a sitting of a commission with a hyphenated name, naming no one', () => {
     const text = 'Очередное заседание российско-казахстанской межправительственной комиссии пройдет в мае в Астане.';
-    const found = mergeMeetings([extractMeetings(article('ru', '2025-03-14', text, {}))]).meetings;
+    const found = mergedMeetings(article('ru', '2025-03-14', text, {}));
     expect(found.map((m) => [m.kind, m.status, m.date?.start])).toEqual([['meeting', 'planned', '2025-05']]);
   });
 });
