@@ -16,6 +16,38 @@ beforeAll(() => {
   graph = buildGraph({ articles, catalogue: loadCatalogue('data/curated'), reviews: [], layout: false });
 }, 60_000);
 
+type Positions = ReturnType<typeof layoutPositions>;
+
+/** The mean distance between node pairs picked by two fixed strides: the layout's own scale. */
+function typicalDistance(positions: Positions): number {
+  const all = [...positions.values()];
+  let typical = 0;
+  for (let i = 0; i < 2000; i += 1) {
+    const a = all[(i * 7919) % all.length]!;
+    const b = all[(i * 104_729 + 13) % all.length]!;
+    typical += Math.hypot(a.x - b.x, a.y - b.y) / 2000;
+  }
+  return typical;
+}
+
+/** How far a meeting lies from the centre of its participants; undefined for one with none. */
+function distanceFromParticipants(g: Graph, positions: Positions, meetingId: string): number | undefined {
+  const people = g.edges
+    .filter((e) => e.type === 'participant' && e.target === meetingId)
+    .map((e) => positions.get(e.source)!);
+  if (people.length === 0) return undefined;
+  const cx = people.reduce((s, p) => s + p.x, 0) / people.length;
+  const cy = people.reduce((s, p) => s + p.y, 0) / people.length;
+  const at = positions.get(meetingId)!;
+  return Math.hypot(at.x - cx, at.y - cy);
+}
+
+/** How many distinct spots the meetings take. */
+function meetingSpots(g: Graph, positions: Positions): number {
+  const meetings = g.nodes.filter((n) => n.type === 'meeting');
+  return new Set(meetings.map((m) => `${positions.get(m.id)!.x},${positions.get(m.id)!.y}`)).size;
+}
+
 describe('layout of a big graph', () => {
   it('places every node, the same way whatever order nodes and edges come in', () => {
     expect(graph.nodes.length).toBeGreaterThan(400);
@@ -29,26 +61,14 @@ describe('layout of a big graph', () => {
   it('puts each meeting close to its participants, and no two meetings on one spot', () => {
     const positions = layoutPositions(graph.nodes, graph.edges);
     const meetings = graph.nodes.filter((n) => n.type === 'meeting');
-    const spots = new Set(meetings.map((m) => `${positions.get(m.id)!.x},${positions.get(m.id)!.y}`));
-    expect(spots.size).toBe(meetings.length);
+    expect(meetingSpots(graph, positions)).toBe(meetings.length);
 
-    const all = [...positions.values()];
-    let typical = 0;
-    for (let i = 0; i < 2000; i += 1) {
-      const a = all[(i * 7919) % all.length]!;
-      const b = all[(i * 104_729 + 13) % all.length]!;
-      typical += Math.hypot(a.x - b.x, a.y - b.y) / 2000;
-    }
+    const typical = typicalDistance(positions);
     let placed = 0;
     for (const meeting of meetings) {
-      const people = graph.edges
-        .filter((e) => e.type === 'participant' && e.target === meeting.id)
-        .map((e) => positions.get(e.source)!);
-      if (people.length === 0) continue;
-      const cx = people.reduce((s, p) => s + p.x, 0) / people.length;
-      const cy = people.reduce((s, p) => s + p.y, 0) / people.length;
-      const at = positions.get(meeting.id)!;
-      expect(Math.hypot(at.x - cx, at.y - cy)).toBeLessThan(typical / 4);
+      const distance = distanceFromParticipants(graph, positions, meeting.id);
+      if (distance === undefined) continue;
+      expect(distance).toBeLessThan(typical / 4);
       placed += 1;
     }
     expect(placed).toBeGreaterThan(meetings.length / 2);
@@ -84,26 +104,13 @@ describe('stable layout (a big graph built again over its previous layout)', () 
     expect(Object.fromEntries(shuffled)).toEqual(Object.fromEntries(positions));
 
     const meetings = bigger.nodes.filter((n) => n.type === 'meeting');
-    const spots = new Set(meetings.map((m) => `${positions.get(m.id)!.x},${positions.get(m.id)!.y}`));
-    expect(spots.size).toBe(meetings.length);
-    const all = [...positions.values()];
-    let typical = 0;
-    for (let i = 0; i < 2000; i += 1) {
-      const a = all[(i * 7919) % all.length]!;
-      const b = all[(i * 104_729 + 13) % all.length]!;
-      typical += Math.hypot(a.x - b.x, a.y - b.y) / 2000;
-    }
+    expect(meetingSpots(bigger, positions)).toBe(meetings.length);
+    const typical = typicalDistance(positions);
     let near = 0;
     for (const meeting of added.filter((n) => n.type === 'meeting')) {
-      const people = bigger.edges
-        .filter((e) => e.type === 'participant' && e.target === meeting.id)
-        .map((e) => positions.get(e.source)!);
-      if (people.length === 0) continue;
-      const cx = people.reduce((s, p) => s + p.x, 0) / people.length;
-      const cy = people.reduce((s, p) => s + p.y, 0) / people.length;
-      expect(Math.hypot(positions.get(meeting.id)!.x - cx, positions.get(meeting.id)!.y - cy)).toBeLessThan(
-        typical / 4,
-      );
+      const distance = distanceFromParticipants(bigger, positions, meeting.id);
+      if (distance === undefined) continue;
+      expect(distance).toBeLessThan(typical / 4);
       near += 1;
     }
     expect(near).toBeGreaterThan(0);
