@@ -7,11 +7,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../../shared/graph/schema';
 import { corpusArticle, type CorpusArticle } from '../articles/load-corpus';
 import { MAX_ARTICLE_BYTES } from '../articles/read-article-file';
-import { writeFileAtomic } from '../io/atomic-write';
+import { readCacheFile, writeCacheFile } from '../io/cache-file';
 import { articleKey, CACHE_DIR, codeFingerprint, primeArticleKey, sha1 } from './extraction-cache';
 
 const FILE = 'corpus.v8';
@@ -31,16 +30,8 @@ export interface CachedCorpus {
 }
 
 function load(dataDir: string, code: string): Map<string, Entry> {
-  try {
-    const bytes = readFileSync(join(dataDir, CACHE_DIR, FILE));
-    const headerEnd = bytes.indexOf(10);
-    const [magic, fingerprint, checksum] = bytes.subarray(0, headerEnd).toString('utf8').split(' ');
-    const body = bytes.subarray(headerEnd + 1);
-    if (magic !== MAGIC || fingerprint !== code || checksum !== sha1(body)) return new Map();
-    return new Map(deserialize(body) as [string, Entry][]);
-  } catch {
-    return new Map();
-  }
+  const entries = readCacheFile(join(dataDir, CACHE_DIR, FILE), MAGIC, code);
+  return Array.isArray(entries) ? new Map(entries as [string, Entry][]) : new Map();
 }
 
 /** DIR/articles read as loadCorpus reads it (same articles, same order, same errors), parsing only what is new. */
@@ -84,15 +75,8 @@ export function loadCorpusCached(dataDir: string): CachedCorpus {
     parsed,
     save() {
       if (!changed) return;
-      const body = serialize([...used.entries()]);
-      try {
-        writeFileAtomic(
-          join(dataDir, CACHE_DIR, FILE),
-          Buffer.concat([Buffer.from(`${MAGIC} ${code} ${sha1(body)}\n`, 'utf8'), body]),
-        );
-      } catch {
-        // A read-only data folder still builds; it just stays slower.
-      }
+      // A read-only data folder still builds; it just stays slower.
+      writeCacheFile(join(dataDir, CACHE_DIR, FILE), MAGIC, [...used.entries()], code);
     },
   };
 }

@@ -8,9 +8,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import type { Article, Graph, GraphNode } from '../../shared/graph/schema';
 import { writeFileAtomic } from '../io/atomic-write';
+import { readCacheFile, writeCacheFile } from '../io/cache-file';
 import { filesUnder } from '../io/files-under';
 import { articleKey, CACHE_DIR, codeFingerprint, sha1 } from './extraction-cache';
 
@@ -60,13 +60,7 @@ export function outlineOf(graph: Pick<Graph, 'nodes' | 'edges'>): GraphOutline {
 export function writeStamp(dataDir: string, digest: string, json: string, graph?: Graph): void {
   try {
     const hash = sha1(json);
-    if (graph) {
-      const body = serialize({ hash, outline: outlineOf(graph) });
-      writeFileAtomic(
-        join(dataDir, CACHE_DIR, OUTLINE),
-        Buffer.concat([Buffer.from(`${OUTLINE_MAGIC} ${sha1(body)}\n`, 'utf8'), body]),
-      );
-    }
+    if (graph) writeCacheFile(join(dataDir, CACHE_DIR, OUTLINE), OUTLINE_MAGIC, { hash, outline: outlineOf(graph) });
     writeFileAtomic(join(dataDir, CACHE_DIR, STAMP), `${digest} ${hash}\n`);
   } catch {
     // Only a speed-up is lost.
@@ -103,18 +97,10 @@ function stamp(dataDir: string): { digest: string; hash: string } | undefined {
 
 /** The stored outline when it belongs to graph.json with this hash; else undefined. */
 function storedOutline(dataDir: string, hash: string): GraphOutline | undefined {
-  try {
-    const bytes = readFileSync(join(dataDir, CACHE_DIR, OUTLINE));
-    const headerEnd = bytes.indexOf(10);
-    const [magic, checksum] = bytes.subarray(0, headerEnd).toString('utf8').split(' ');
-    const body = bytes.subarray(headerEnd + 1);
-    if (magic !== OUTLINE_MAGIC || checksum !== sha1(body)) return undefined;
-    const stored = deserialize(body) as { hash?: unknown; outline?: GraphOutline };
-    if (stored.hash !== hash || !Array.isArray(stored.outline?.nodes)) return undefined;
-    return stored.outline;
-  } catch {
-    return undefined;
-  }
+  const stored = readCacheFile(join(dataDir, CACHE_DIR, OUTLINE), OUTLINE_MAGIC) as
+    { hash?: unknown; outline?: GraphOutline } | undefined;
+  if (stored?.hash !== hash || !Array.isArray(stored.outline?.nodes)) return undefined;
+  return stored.outline;
 }
 
 /** graph.json's text when the stamp says it was built from exactly these inputs; else undefined. */
