@@ -25,7 +25,7 @@ describe('catalogue cache', () => {
     expect(readFileSync(join(dir, CACHE_DIR, 'catalogue.v8')).length).toBeGreaterThan(1000);
     expect(cached).toEqual(fresh);
     expect(first).toEqual(fresh);
-    // Extraction entries are keyed on the catalogue's serialized form: the copy must give the same key.
+    // Extraction entries are keyed on the catalogue's content digest: the copy must give the same key.
     expect(initialState(cached)).toBe(initialState(fresh));
     const articles = loadCorpus('data/articles');
     expect(serializeGraph(buildGraph({ articles, catalogue: cached, reviews: [] }))).toBe(

@@ -24,7 +24,7 @@ import type { Article } from '../../shared/graph/schema';
 import { addRecord, type Catalogue } from '../entities';
 import type { ArticleEntities, EntityRecord } from '../entities/types';
 import type { MeetingCandidate } from '../meetings/types';
-import { writeFileAtomic } from '../io/atomic-write';
+import { readCacheFile, writeCacheFile } from '../io/cache-file';
 import { filesUnder } from '../io/files-under';
 
 export const sha1 = (text: string | Uint8Array): string => createHash('sha1').update(text).digest('hex');
@@ -124,18 +124,8 @@ export class ExtractionCache {
 
   /** The cache of a data folder; a missing, unreadable or corrupt file is an empty cache. */
   static load(dataDir: string): ExtractionCache {
-    const path = join(dataDir, CACHE_DIR, FILE);
-    try {
-      const bytes = readFileSync(path);
-      const headerEnd = bytes.indexOf(10);
-      const [magic, checksum] = bytes.subarray(0, headerEnd).toString('utf8').split(' ');
-      const body = bytes.subarray(headerEnd + 1);
-      if (magic !== MAGIC || checksum !== sha1(body)) return new ExtractionCache();
-      const entries = deserialize(body) as [string, Uint8Array][];
-      return new ExtractionCache(new Map(entries));
-    } catch {
-      return new ExtractionCache();
-    }
+    const entries = readCacheFile(join(dataDir, CACHE_DIR, FILE), MAGIC);
+    return new ExtractionCache(Array.isArray(entries) ? new Map(entries as [string, Uint8Array][]) : new Map());
   }
 
   /** A new build: what the last one used stays readable, but only what this one uses is saved. */
@@ -168,13 +158,8 @@ export class ExtractionCache {
 
   /** Writes the entries this build used (atomically); a failure to write only loses the speed-up. */
   save(dataDir: string): void {
-    const body = serialize([...this.used.entries()]);
-    const header = Buffer.from(`${MAGIC} ${sha1(body)}\n`, 'utf8');
-    try {
-      writeFileAtomic(join(dataDir, CACHE_DIR, FILE), Buffer.concat([header, body]));
-    } catch {
-      // A read-only data folder still builds; it just stays slow.
-    }
+    // A read-only data folder still builds; it just stays slow.
+    writeCacheFile(join(dataDir, CACHE_DIR, FILE), MAGIC, [...this.used.entries()]);
   }
 }
 
@@ -206,19 +191,17 @@ export function articleKey(article: Article): string {
   return key;
 }
 
-const catalogueDigests = new WeakMap<Catalogue, string>();
-
-/** A hash of the catalogue's content: of its serialized form, or as recorded when it was loaded. */
-export function catalogueDigest(catalogue: Catalogue): string {
-  return catalogueDigests.get(catalogue) ?? sha1(serialize(catalogue));
-}
-
 /**
- * Records the digest of a catalogue read back from the catalogue cache: the digest of the catalogue
- * it is a copy of (a copy's serialized bytes can differ, e.g. in how V8 stores its strings).
+ * A hash of the catalogue's content, from its JSON with Maps and Sets written as entry lists. Not
+ * from v8.serialize: its bytes depend on how V8 happens to store each string (one- or two-byte),
+ * so two equal catalogues, or one read back from the catalogue cache, could hash differently.
  */
-export function primeCatalogueDigest(catalogue: Catalogue, digest: string): void {
-  catalogueDigests.set(catalogue, digest);
+export function catalogueDigest(catalogue: Catalogue): string {
+  return sha1(
+    JSON.stringify(catalogue, (_key, value: unknown) =>
+      value instanceof Map ? { map: [...value] } : value instanceof Set ? { set: [...value] } : value,
+    ),
+  );
 }
 
 /** The chain hash before the first article: extractor code and the curated catalogue. */
