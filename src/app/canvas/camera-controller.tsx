@@ -10,6 +10,8 @@ import type { VisibleGraph } from '../filters/visible-graph';
 import { COVERS_CANVAS } from '../layout/canvas-cover';
 import { prefersReducedMotion } from '../layout/media';
 import { useAppStore } from '../store/app-store';
+import type { Box } from './edge-geometry';
+import type { EdgeLayer } from './edge-layer';
 import { cameraTarget, freeArea, relativeTo, revealShift, type Rect } from './free-area';
 
 /** Closer than the overview, so the chosen element and its labels can be read. */
@@ -29,7 +31,14 @@ function freePart(cy: Core): Rect {
   return freeArea(cy.width(), cy.height(), box);
 }
 
-export function CameraController({ cy, visible }: { cy: Core; visible: VisibleGraph }) {
+/** A node's box (without its label) or an edge's, in model coordinates; null when it is not drawn. */
+function modelBox(cy: Core, edges: EdgeLayer, id: string): Box | null {
+  const node = cy.getElementById(id);
+  if (node.nonempty()) return node.boundingBox({ includeLabels: false });
+  return edges.box(id) ?? null;
+}
+
+export function CameraController({ cy, edges, visible }: { cy: Core; edges: EdgeLayer; visible: VisibleGraph }) {
   const camera = useAppStore((state) => state.camera);
   const selection = useAppStore((state) => state.selection);
   const done = useRef<number | null>(null);
@@ -39,13 +48,12 @@ export function CameraController({ cy, visible }: { cy: Core; visible: VisibleGr
     function keepSelectionInSight() {
       const animate = !prefersReducedMotion();
       if (camera && done.current !== camera.seq) {
-        const target = cy.getElementById(camera.id);
+        const box = modelBox(cy, edges, camera.id);
         // The element may arrive with the next visible graph; the request waits for it.
-        if (target.empty()) return;
+        if (!box) return;
         done.current = camera.seq;
         revealed.current = camera.id;
         const zoom = Math.max(cy.zoom(), READING_ZOOM);
-        const box = target.boundingBox({ includeLabels: false });
         const at = cameraTarget(cy.width(), cy.height(), freePart(cy), REVEAL_MARGIN);
         const pan = { x: at.x - ((box.x1 + box.x2) / 2) * zoom, y: at.y - ((box.y1 + box.y2) / 2) * zoom };
         cy.stop();
@@ -59,17 +67,18 @@ export function CameraController({ cy, visible }: { cy: Core; visible: VisibleGr
         revealed.current = null;
         return;
       }
-      const target = cy.getElementById(id);
-      if (target.empty()) return;
+      if (!modelBox(cy, edges, id)) return;
       // Measured once the frame with the new panel is drawn: reading the panel's box now would
       // force the page's layout ahead of the frame, on the click's critical path.
       let timer = 0;
       const frame = requestAnimationFrame(() => {
         timer = window.setTimeout(function revealSelection() {
-          if (target.removed()) return;
+          const box = modelBox(cy, edges, id);
+          if (!box) return;
           revealed.current = id;
-          const box = target.renderedBoundingBox({ includeLabels: false });
-          const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+          const zoom = cy.zoom();
+          const pan = cy.pan();
+          const centre = { x: ((box.x1 + box.x2) / 2) * zoom + pan.x, y: ((box.y1 + box.y2) / 2) * zoom + pan.y };
           const shift = revealShift(centre, freePart(cy), REVEAL_MARGIN);
           if (shift.x === 0 && shift.y === 0) return;
           cy.stop();
@@ -82,7 +91,7 @@ export function CameraController({ cy, visible }: { cy: Core; visible: VisibleGr
         clearTimeout(timer);
       };
     },
-    [cy, camera, selection, visible],
+    [cy, edges, camera, selection, visible],
   );
 
   return null;

@@ -1,8 +1,10 @@
 /**
- * The Cytoscape stylesheet. Every state the canvas shows (type, selection, neighbourhood,
- * hover, unreviewed, planned) is a class, toggled in batches; no per-element style calls.
+ * The Cytoscape stylesheet, for nodes (edges are drawn by edge-layer.ts, in the look below). Every
+ * state the canvas shows (type, selection, neighbourhood, hover, unreviewed, planned) is a class,
+ * toggled in batches; no per-element style calls.
  */
 import type { StylesheetJson } from 'cytoscape';
+import type { EdgeLook } from './edge-layer';
 import { NODE_TYPES } from '../../shared/graph/schema';
 import { CANVAS_COLORS, TYPE_LOOK, type ColorScheme } from '../layout/palette';
 
@@ -54,24 +56,8 @@ export function canvasStyle(scheme: ColorScheme): StylesheetJson {
       selector: 'node.unreviewed',
       style: { 'border-style': 'dashed', 'border-color': c.border },
     },
-    {
-      selector: 'edge',
-      style: {
-        width: 1.5,
-        'line-color': c.edge,
-        // Haystack edges are plain centre-to-centre lines: no endpoint projection onto node
-        // shapes and no control points per edge, which straight edges cost on every range
-        // change at scale. Nodes are drawn over them, so the picture is the same.
-        'curve-style': 'haystack',
-        'haystack-radius': 0,
-        opacity: 0.8,
-      },
-    },
-    { selector: 'edge.unreviewed', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 4] } },
     { selector: 'node.hover', style: { 'border-color': c.accent } },
-    { selector: 'edge.hover', style: { 'line-color': c.accent, width: 2.5, opacity: 1 } },
     { selector: 'node.neighbour', style: { 'border-color': c.accent, 'z-index': 8 } },
-    { selector: 'edge.neighbour', style: { 'line-color': c.accent, width: 3, opacity: 1, 'z-index': 8 } },
     {
       selector: 'node.selected',
       style: {
@@ -88,17 +74,18 @@ export function canvasStyle(scheme: ColorScheme): StylesheetJson {
         'underlay-shape': 'ellipse',
       },
     },
-    {
-      selector: 'edge.selected',
-      style: {
-        'line-color': c.accent,
-        width: 5,
-        opacity: 1,
-        'z-index': 10,
-        'underlay-color': c.accent,
-        'underlay-opacity': 0.2,
-        'underlay-padding': 6,
-      },
-    },
   ];
+}
+
+/** The edges' look, drawn by edge-layer.ts under the nodes; widths are in model units, as node sizes are. */
+export function edgeLook(scheme: ColorScheme): EdgeLook {
+  const c = CANVAS_COLORS[scheme];
+  return {
+    plain: { color: c.edge, width: 1.5, alpha: 0.8 },
+    hover: { color: c.accent, width: 2.5, alpha: 1 },
+    neighbour: { color: c.accent, width: 3, alpha: 1 },
+    selected: { color: c.accent, width: 5, alpha: 1 },
+    halo: { color: c.accent, width: 6, alpha: 0.2 },
+    dash: [5, 4],
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedLikeIndex } from '../graph-data/fixtures/load-fixture';
-import { diffIds, edgeElement, fallbackPosition, nodeElement } from './element-mapping';
+import { diffIds, fallbackPosition, nodeElement } from './element-mapping';
 
 const index = seedLikeIndex();
 
@@ -20,15 +20,6 @@ describe('nodeElement', () => {
   it('places a node without a position at the same spot every time', () => {
     expect(fallbackPosition('person:x')).toEqual(fallbackPosition('person:x'));
     expect(fallbackPosition('person:x')).not.toEqual(fallbackPosition('person:y'));
-  });
-});
-
-describe('edgeElement', () => {
-  it('links the two ends and marks reviewed edges plainly', () => {
-    const edge = index.graph.edges.find((e) => e.review?.state === 'accepted');
-    if (!edge) throw new Error('fixture lacks a reviewed edge');
-    expect(edgeElement(edge)).toMatchObject({ data: { source: edge.source, target: edge.target } });
-    expect(edgeElement(edge).classes).toBe(`rel-${edge.type}`);
   });
 });
 

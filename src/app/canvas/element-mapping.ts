@@ -1,6 +1,6 @@
-/** Graph nodes and edges → Cytoscape element definitions, and id-based diffs between sets. */
+/** Graph nodes → Cytoscape element definitions (edges go to edge-layer.ts), and id-based diffs between sets. */
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphEdge, GraphNode } from '../graph-data/graph-index';
+import type { GraphNode } from '../graph-data/graph-index';
 import { isUnreviewed } from '../graph-data/review';
 
 /** A stable spot for a node the pipeline gave no position: a golden-angle spiral seeded by its id. */
@@ -26,14 +26,6 @@ export function nodeElement(node: GraphNode, label: string, degree: number): Ele
     data: { id: node.id, label, type: node.type, weight: degree },
     position: node.position ? { x: node.position.x, y: node.position.y } : fallbackPosition(node.id),
     classes: nodeClasses(node),
-  };
-}
-
-export function edgeElement(edge: GraphEdge): ElementDefinition {
-  return {
-    group: 'edges',
-    data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type },
-    classes: [`rel-${edge.type}`, ...(isUnreviewed(edge.review) ? ['unreviewed'] : [])].join(' '),
   };
 }
 

@@ -1,13 +1,18 @@
-/** Keeps the elements on the canvas equal to the visible graph, by id-based diffs in one batch. */
+/**
+ * Keeps the canvas equal to the visible graph: its nodes on Cytoscape's canvas, by id-based diffs
+ * in one batch, and its edges on the edge layer under it.
+ */
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { VisibleGraph } from '../filters/visible-graph';
 import type { GraphIndex } from '../graph-data/graph-index';
+import { isUnreviewed } from '../graph-data/review';
 import { localized } from '../i18n/node-label';
 import { useLanguage } from '../i18n/use-language';
 import { useAppStore } from '../store/app-store';
 import { markWhenDrawn } from './draw-marks';
-import { diffIds, edgeElement, nodeElement } from './element-mapping';
+import type { EdgeLayer, LayerEdge } from './edge-layer';
+import { diffIds, nodeElement } from './element-mapping';
 import { fitLabel } from './label-fit';
 import { largestComponent } from './largest-component';
 
@@ -23,11 +28,12 @@ const PARKED_LIMIT = 6000;
 
 interface Props {
   cy: Core;
+  edges: EdgeLayer;
   index: GraphIndex;
   visible: VisibleGraph;
 }
 
-export function ElementsController({ cy, index, visible }: Props) {
+export function ElementsController({ cy, edges: edgeLayer, index, visible }: Props) {
   const language = useLanguage();
   const from = useAppStore((state) => state.from);
   const to = useAppStore((state) => state.to);
@@ -42,10 +48,11 @@ export function ElementsController({ cy, index, visible }: Props) {
       ? nodeElement(node, fitLabel(localized(node.label, language), node.type), index.degree.get(id) ?? 0)
       : undefined;
   };
-  const edgeDefinition = (id: string) => {
-    const edge = index.edgeById.get(id);
-    return edge ? edgeElement(edge) : undefined;
-  };
+  const layerEdges = (): LayerEdge[] =>
+    [...visible.edgeIds].flatMap((id) => {
+      const edge = index.edgeById.get(id);
+      return edge ? [{ id, source: edge.source, target: edge.target, dashed: isUnreviewed(edge.review) }] : [];
+    });
 
   useEffect(
     function syncElements() {
@@ -53,16 +60,12 @@ export function ElementsController({ cy, index, visible }: Props) {
         cy.nodes().map((n) => n.id()),
         visible.nodeIds,
       );
-      const edges = diffIds(
-        cy.edges().map((e) => e.id()),
-        visible.edgeIds,
-      );
       cy.batch(() => {
-        // One removal of everything leaving (a node's edges go with it): per-element removals
-        // each pay Cytoscape's bookkeeping, which a range change replacing most of the view feels.
-        if (nodes.remove.length + edges.remove.length > 0) {
-          const gone = new Set([...nodes.remove, ...edges.remove]);
-          const removed = cy.remove(cy.elements().filter((ele) => gone.has(ele.id())));
+        // One removal of everything leaving: per-element removals each pay Cytoscape's
+        // bookkeeping, which a range change replacing most of the view feels.
+        if (nodes.remove.length > 0) {
+          const gone = new Set(nodes.remove);
+          const removed = cy.remove(cy.nodes().filter((ele) => gone.has(ele.id())));
           removed.removeClass('hover');
           removed.forEach((ele) => {
             parked.current.delete(ele.id());
@@ -74,27 +77,23 @@ export function ElementsController({ cy, index, visible }: Props) {
             parked.current.delete(id);
           }
         }
-        // Nodes before edges: an edge goes back only between nodes on the canvas.
-        for (const [ids, define] of [
-          [nodes.add, nodeDefinition],
-          [edges.add, edgeDefinition],
-        ] as const) {
-          const back = cy.collection();
-          const added = [];
-          for (const id of ids) {
-            const kept = parked.current.get(id);
-            if (kept) {
-              parked.current.delete(id);
-              back.merge(kept);
-            } else {
-              const definition = define(id);
-              if (definition) added.push(definition);
-            }
+        const back = cy.collection();
+        const added = [];
+        for (const id of nodes.add) {
+          const kept = parked.current.get(id);
+          if (kept) {
+            parked.current.delete(id);
+            back.merge(kept);
+          } else {
+            const definition = nodeDefinition(id);
+            if (definition) added.push(definition);
           }
-          if (back.nonempty()) back.restore();
-          if (added.length > 0) cy.add(added);
         }
+        if (back.nonempty()) back.restore();
+        if (added.length > 0) cy.add(added);
       });
+      // After the nodes: the layer reads its edges' ends from them.
+      edgeLayer.setEdges(layerEdges());
       if (firstDraw.current) {
         firstDraw.current = false;
         // Fit the largest connected part when it is most of the graph: a few stray unconnected
@@ -118,7 +117,7 @@ export function ElementsController({ cy, index, visible }: Props) {
     },
     // Labels are set when added; relabelling on a language change is the effect below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [cy, index, visible, from, to],
+    [cy, edgeLayer, index, visible, from, to],
   );
 
   useEffect(
