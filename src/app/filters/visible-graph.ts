@@ -12,9 +12,12 @@
  * (O(log n + meetings near the range), not a walk over every meeting), and actors ranked once.
  * visible-graph-reference.ts states the same rules plainly; the tests hold the two equal.
  */
-import { parseIsoDate, type DateRange } from '../../shared/dates/iso';
+import { dayNumber, parseIsoDate, type DateRange } from '../../shared/dates/iso';
 import { NODE_TYPES, type NodeType } from '../../shared/graph/schema';
 import type { GraphIndex } from '../graph-data/graph-index';
+import { edgeIdAt, type GraphTable } from '../graph-data/graph-table';
+
+export { dayNumber };
 
 export interface Focus {
   node: string;
@@ -53,21 +56,11 @@ export function rangeDays(range: DateRange): { first: string; last: string } {
   return { first: from?.first ?? '0000-00-00', last: to?.last ?? '9999-99-99' };
 }
 
-/**
- * A YYYY-MM-DD day as an integer that sorts as the string does (months and days are below 13
- * and 32, so the packing keeps their order); the open ends '0000-00-00' and '9999-99-99' too.
- */
-export function dayNumber(day: string): number {
-  const year = Number(day.slice(0, 4));
-  const month = Number(day.slice(5, 7));
-  const date = Number(day.slice(8, 10));
-  return (year * 100 + month) * 100 + date;
-}
-
-/** The graph as numbers, built once per loaded graph. */
+/** The graph as numbers, built once per loaded graph: the index's columns and what is ranked from them. */
 interface FilterIndex {
-  ids: string[];
-  position: Map<string, number>;
+  table: GraphTable;
+  ids: readonly string[];
+  position: ReadonlyMap<string, number>;
   /** NODE_TYPES position of each node. */
   type: Uint8Array;
   meeting: Uint8Array;
@@ -75,7 +68,6 @@ interface FilterIndex {
   adjStart: Int32Array;
   adjNode: Int32Array;
   adjEdge: Int32Array;
-  edgeIds: string[];
   /** Each node's place when all are ordered most connected first (ties by id). */
   rank: Int32Array;
   /** Non-meeting nodes in that order. */
@@ -93,38 +85,12 @@ const filterIndexes = new WeakMap<GraphIndex, FilterIndex>();
 function filterIndexOf(index: GraphIndex): FilterIndex {
   const cached = filterIndexes.get(index);
   if (cached) return cached;
-  const nodes = index.graph.nodes;
-  const n = nodes.length;
-  const ids = nodes.map((node) => node.id);
-  const position = new Map<string, number>();
-  ids.forEach((id, i) => position.set(id, i));
-  const type = new Uint8Array(n);
-  const meeting = new Uint8Array(n);
-  nodes.forEach((node, i) => {
-    type[i] = NODE_TYPES.indexOf(node.type);
-    meeting[i] = node.type === 'meeting' ? 1 : 0;
-  });
-  const edges = index.graph.edges;
-  const edgePosition = new Map<string, number>();
-  edges.forEach((edge, i) => edgePosition.set(edge.id, i));
-  const adjStart = new Int32Array(n + 1);
-  let total = 0;
-  for (let i = 0; i < n; i += 1) {
-    adjStart[i] = total;
-    total += index.edgesByNode.get(ids[i]!)?.length ?? 0;
-  }
-  adjStart[n] = total;
-  const adjNode = new Int32Array(total);
-  const adjEdge = new Int32Array(total);
-  for (let i = 0; i < n; i += 1) {
-    let at = adjStart[i]!;
-    for (const edge of index.edgesByNode.get(ids[i]!) ?? []) {
-      const other = edge.source === ids[i] ? edge.target : edge.source;
-      adjNode[at] = position.get(other) ?? -1;
-      adjEdge[at] = edgePosition.get(edge.id) ?? -1;
-      at += 1;
-    }
-  }
+  const { table } = index;
+  const n = table.nodeCount;
+  const ids = table.ids;
+  const meetingType = NODE_TYPES.indexOf('meeting');
+  const meeting = Uint8Array.from(table.type, (type) => (type === meetingType ? 1 : 0));
+  const { start: adjStart, node: adjNode, edge: adjEdge } = index.adjacency;
   const degree = (i: number) => adjStart[i + 1]! - adjStart[i]!;
   const order = Array.from({ length: n }, (_, i) => i).sort(
     (a, b) => degree(b) - degree(a) || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0),
@@ -134,20 +100,20 @@ function filterIndexOf(index: GraphIndex): FilterIndex {
   const actorsByRank = Int32Array.from(order.filter((i) => meeting[i] === 0));
 
   const dated: { node: number; first: number; last: number }[] = [];
+  const days = index.meetingDays;
   for (let i = 0; i < n; i += 1) {
-    const span = meeting[i] ? index.meetingSpans.get(ids[i]!) : undefined;
-    if (span) dated.push({ node: i, first: dayNumber(span.first), last: dayNumber(span.last) });
+    if (meeting[i] && days.first[i]) dated.push({ node: i, first: days.first[i]!, last: days.last[i]! });
   }
   dated.sort((a, b) => a.first - b.first || a.node - b.node);
   const built: FilterIndex = {
+    table,
     ids,
-    position,
-    type,
+    position: table.rowOf,
+    type: table.type,
     meeting,
     adjStart,
     adjNode,
     adjEdge,
-    edgeIds: edges.map((edge) => edge.id),
     rank,
     actorsByRank,
     byFirst: Int32Array.from(dated, (d) => d.node),
@@ -308,7 +274,7 @@ export function computeVisibleGraph(index: GraphIndex, filter: VisibleFilter): V
   const shown = new Uint8Array(passing.length);
   for (const node of nodes) shown[node] = 1;
   // The edges between shown nodes, found from the shown side and put back in the graph's order.
-  const edgeSeen = new Uint8Array(fx.edgeIds.length);
+  const edgeSeen = new Uint8Array(fx.table.edgeCount);
   const edges: number[] = [];
   for (const node of nodes) {
     for (let at = fx.adjStart[node]!; at < fx.adjStart[node + 1]!; at += 1) {
@@ -323,7 +289,7 @@ export function computeVisibleGraph(index: GraphIndex, filter: VisibleFilter): V
   edges.sort((a, b) => a - b);
   return {
     nodeIds: new Set(nodes.map((node) => fx.ids[node]!)),
-    edgeIds: new Set(edges.map((edge) => fx.edgeIds[edge]!)),
+    edgeIds: new Set(edges.map((edge) => edgeIdAt(fx.table, edge))),
     matching,
   };
 }

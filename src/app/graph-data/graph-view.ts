@@ -1,6 +1,7 @@
 /**
  * The first-view file (src/shared/graph/split.ts) at the app's boundary: validated with zod and
- * a few cheap row checks, then decoded into the nodes and edges the explorer works with.
+ * a few cheap row checks, then read into columns (graph-table.ts) that the index serves the
+ * explorer's nodes and edges from.
  * Problems name the place in graph.json they come from (`nodes[1].date.start`), since that is
  * the file a person fixes.
  */
@@ -22,6 +23,7 @@ import {
   type ReviewState,
 } from '../../shared/graph/schema';
 import { usualEdgeId, VIEW_FORMAT } from '../../shared/graph/split';
+import { NO_CODE, viewOfTable, type GraphTable } from './graph-table';
 
 export interface Review {
   state: ReviewState;
@@ -321,70 +323,91 @@ function endOf(
   return name ?? String(index);
 }
 
-function review(state: ReviewState | undefined, reason: string | undefined): Review | undefined {
-  if (state === undefined) return undefined;
-  return reason === undefined ? { state } : { state, reason };
+/** Equal strings from the file as one string: aliases that repeat a name, dates many meetings share. */
+function interner() {
+  const seen = new Map<string, string>();
+  return <T>(value: T): T => {
+    if (typeof value !== 'string') return value;
+    const known = seen.get(value);
+    if (known !== undefined) return known as T;
+    seen.set(value, value);
+    return value;
+  };
 }
 
-const decode = <T>(dictionary: readonly T[], code: number | null | undefined): T | undefined =>
-  code === null || code === undefined ? undefined : dictionary[code];
+/** A dictionary's codes as positions in the schema's own list, so the table needs no dictionary. */
+function recode(dictionary: readonly unknown[], schema: readonly unknown[], codes: readonly (number | null)[]) {
+  const to = dictionary.map((value) => schema.indexOf(value));
+  return Uint8Array.from(codes, (code) => (code === null || code === undefined ? NO_CODE : to[code]!));
+}
 
-function decodeNodes(view: ViewFileData): ViewNode[] {
-  const { nodes, dictionary } = view;
-  const languages = Object.entries(nodes.label);
-  const decoded: ViewNode[] = new Array<ViewNode>(nodes.id.length);
-  for (let i = 0; i < nodes.id.length; i += 1) {
-    const label: LocalizedText = {};
-    for (const [tag, column] of languages) {
-      const name = column[i];
-      if (name !== null && name !== undefined) label[tag] = name;
-    }
-    const type = decode(dictionary.nodeTypes, nodes.type[i])!;
-    // One literal per node, no spreads: 15,000 of these are built before the first frame.
-    const node: ViewNode =
-      type === 'meeting'
-        ? {
-            id: nodes.id[i]!,
-            type,
-            label,
-            aliases: nodes.aliases[i]!,
-            kind: decode(dictionary.kinds, nodes.kind[i])!,
-            status: decode(dictionary.statuses, nodes.status[i])!,
-          }
-        : { id: nodes.id[i]!, type, label, aliases: nodes.aliases[i]! };
-    const reviewed = review(decode(dictionary.reviews, nodes.review[i]), nodes.reviewReason[i]);
-    if (reviewed) node.review = reviewed;
-    const x = nodes.x[i];
-    const y = nodes.y[i];
-    if (x !== null && x !== undefined && y !== null && y !== undefined) node.position = { x, y };
-    const start = nodes.dateStart[i];
-    const end = nodes.dateEnd[i];
-    if (node.type === 'meeting' && start !== null && start !== undefined) {
-      node.date = end ? { start, end } : { start };
-    }
-    decoded[i] = node;
+const reasons = (record: Record<string, string>, rows: (row: number) => number | undefined) =>
+  new Map(
+    Object.entries(record).flatMap(([row, reason]) => {
+      const kept = rows(Number(row));
+      return kept === undefined ? [] : [[kept, reason] as [number, string]];
+    }),
+  );
+
+/** The checked file as columns (graph-table.ts); edges in `leftOut` are not among them. */
+function tableOf(view: ViewFileData, ids: readonly string[], leftOut: ReadonlySet<number>): GraphTable {
+  const { nodes, edges, dictionary } = view;
+  const count = nodes.id.length;
+  const intern = interner();
+  const labels = Object.entries(nodes.label).map(([tag, column]) => [tag, column.map(intern)] as const);
+  const aliasStart = new Int32Array(count + 1);
+  const aliasList: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    for (const alias of nodes.aliases[i]!) aliasList.push(intern(alias));
+    aliasStart[i + 1] = aliasList.length;
   }
-  return decoded;
-}
-
-function decodeEdges(view: ViewFileData, ids: readonly string[], leftOut: ReadonlySet<number>): ViewEdge[] {
-  const { edges, dictionary } = view;
-  const nodeIds = view.nodes.id;
-  const decoded: ViewEdge[] = [];
+  const coordinate = (column: readonly (number | null)[]) =>
+    Float64Array.from(column, (value) => (value === null || value === undefined ? Number.NaN : value));
+  const kept: number[] = [];
+  const edgeRow = new Map<number, number>();
   for (let i = 0; i < ids.length; i += 1) {
     if (leftOut.has(i)) continue;
-    const edge: ViewEdge = {
-      id: ids[i]!,
-      source: nodeIds[edges.source[i]!]!,
-      target: nodeIds[edges.target[i]!]!,
-      type: decode(dictionary.edgeTypes, edges.type[i])!,
-      sources: edges.sources[i]!,
-    };
-    const reviewed = review(decode(dictionary.reviews, edges.review[i]), edges.reviewReason[i]);
-    if (reviewed) edge.review = reviewed;
-    decoded.push(edge);
+    edgeRow.set(i, kept.length);
+    kept.push(i);
   }
-  return decoded;
+  const unusualId = new Map<number, string>();
+  for (const [row, id] of Object.entries(edges.id)) {
+    const at = edgeRow.get(Number(row));
+    if (at !== undefined) unusualId.set(at, id);
+  }
+  const nodeRow = (row: number) => (row < count ? row : undefined);
+  const pick = (column: readonly (number | null)[]) => kept.map((i) => column[i]!);
+  return {
+    nodeCount: count,
+    edgeCount: kept.length,
+    ids: nodes.id,
+    rowOf: new Map(nodes.id.map((id, row) => [id, row])),
+    type: recode(dictionary.nodeTypes, NODE_TYPES, nodes.type),
+    labels,
+    aliasStart,
+    aliasList,
+    x: coordinate(nodes.x),
+    y: coordinate(nodes.y),
+    review: recode(dictionary.reviews, REVIEW_STATES, nodes.review),
+    reviewReason: reasons(nodes.reviewReason, nodeRow),
+    kind: Uint8Array.from(nodes.kind, (code) => code ?? NO_CODE),
+    kinds: dictionary.kinds,
+    status: Uint8Array.from(nodes.status, (code) => code ?? NO_CODE),
+    statuses: dictionary.statuses,
+    dateStart: nodes.dateStart.map(intern),
+    dateEnd: nodes.dateEnd,
+    source: Int32Array.from(kept, (i) => edges.source[i]!),
+    target: Int32Array.from(kept, (i) => edges.target[i]!),
+    edgeType: recode(dictionary.edgeTypes, EDGE_TYPES, pick(edges.type)),
+    edgeReview: recode(dictionary.reviews, REVIEW_STATES, pick(edges.review)),
+    edgeReviewReason: reasons(edges.reviewReason, (row) => edgeRow.get(row)),
+    sources: Int32Array.from(kept, (i) => edges.sources[i]!),
+    unusualId,
+    unusualRow: new Map([...unusualId].map(([row, id]) => [id, row])),
+    nodeCache: new Map(),
+    edgeCache: new Map(),
+    edgeRowCache: new Map(),
+  };
 }
 
 const EDGE_PATH = /^edges\[(\d+)\]/;
@@ -415,11 +438,6 @@ export function readGraphView(json: unknown): ViewCheck {
     if (!match) return { ok: false, problems };
     faultyEdges.add(Number(match[1]));
   }
-  const view: GraphView = {
-    version: data.version,
-    chunks: data.chunks,
-    nodes: decodeNodes(data),
-    edges: decodeEdges(data, edgeIds, faultyEdges),
-  };
+  const view = viewOfTable(data.version, data.chunks, tableOf(data, edgeIds, faultyEdges));
   return { ok: true, view, setAside: problems };
 }

@@ -3,7 +3,7 @@
  * or a click chooses one, which selects the node and centres the camera on it.
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { GraphIndex } from '../graph-data/graph-index';
+import { searchableNodes, type GraphIndex } from '../graph-data/graph-index';
 import { localized } from '../i18n/node-label';
 import { useLanguage, useT } from '../i18n/use-language';
 import { TypeSwatch } from '../layout/type-swatch';
@@ -26,7 +26,7 @@ export function SearchBox({ index }: { index: GraphIndex }) {
   // With only the first view loaded, most names are not there yet: no results rather than wrong ones.
   const partial = index.partial !== undefined;
   const search = useMemo(
-    () => (wanted && !partial ? buildNodeSearch(index.graph.nodes) : null),
+    () => (wanted && !partial ? buildNodeSearch(searchableNodes(index)) : null),
     [index, wanted, partial],
   );
   const hits = useMemo(() => (search && q.trim() ? search.search(q, 10) : []), [search, q]);

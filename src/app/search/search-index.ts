@@ -27,7 +27,7 @@ export interface NodeSearch {
   search(query: string, limit?: number): SearchHit[];
 }
 
-export function buildNodeSearch(nodes: readonly GraphNode[]): NodeSearch {
+export function buildNodeSearch(nodes: Iterable<Pick<GraphNode, 'id' | 'type' | 'label' | 'aliases'>>): NodeSearch {
   const index = new MiniSearch<NodeDocument>({
     fields: ['names'],
     storeFields: ['type'],
@@ -35,13 +35,9 @@ export function buildNodeSearch(nodes: readonly GraphNode[]): NodeSearch {
     processTerm: (term) => searchForms(term),
     searchOptions: { prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND' },
   });
-  index.addAll(
-    nodes.map((node) => ({
-      id: node.id,
-      type: node.type,
-      names: [...Object.values(node.label), ...node.aliases].join(' '),
-    })),
-  );
+  for (const node of nodes) {
+    index.add({ id: node.id, type: node.type, names: [...Object.values(node.label), ...node.aliases].join(' ') });
+  }
 
   return {
     search(query, limit = 12) {

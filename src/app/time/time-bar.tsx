@@ -5,7 +5,7 @@
  */
 import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { isIsoDate, parseIsoDate } from '../../shared/dates/iso';
-import type { GraphIndex } from '../graph-data/graph-index';
+import { meetingStarts, type GraphIndex } from '../graph-data/graph-index';
 import { formatIsoDate } from '../i18n/format-date';
 import { useLanguage, useT } from '../i18n/use-language';
 import { useAppStore } from '../store/app-store';
@@ -21,10 +21,7 @@ export function TimeBar({ index }: { index: GraphIndex }) {
   const from = useAppStore((state) => state.from);
   const to = useAppStore((state) => state.to);
   const setRange = useAppStore((state) => state.setRange);
-  const histogram = useMemo(
-    () => meetingHistogram(index.graph.nodes.flatMap((n) => (n.type === 'meeting' ? [n.date?.start] : []))),
-    [index],
-  );
+  const histogram = useMemo(() => meetingHistogram(meetingStarts(index)), [index]);
   const { bins, binSize, undated } = histogram;
   // Each bar's tooltip, formatted once per histogram and language rather than on every range change.
   const titles = useMemo(

@@ -90,3 +90,14 @@ export function isOrderedPair(start: string, end: string): boolean {
   const e = parseIsoDate(end);
   return s !== null && e !== null && e.last >= s.first;
 }
+
+/**
+ * A YYYY-MM-DD day as an integer that sorts as the string does (months and days are below 13
+ * and 32, so the packing keeps their order); the open ends '0000-00-00' and '9999-99-99' too.
+ */
+export function dayNumber(day: string): number {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  const date = Number(day.slice(8, 10));
+  return (year * 100 + month) * 100 + date;
+}
