@@ -4,7 +4,7 @@ import { EdgeLayer, type EdgeLook } from './edge-layer';
 
 /** A 2D context that records the strokes asked of it: each stroke's look and its segments. */
 function recordingCanvas() {
-  const strokes: { color: string; width: number; alpha: number; dashed: boolean; segments: number[][] }[] = [];
+  const strokes: { color: string; width: number; alpha: number; dash: number[]; segments: number[][] }[] = [];
   let path: number[][] = [];
   let from: number[] = [];
   let dash: number[] = [];
@@ -24,7 +24,7 @@ function recordingCanvas() {
         color: context.strokeStyle,
         width: context.lineWidth,
         alpha: context.globalAlpha,
-        dashed: dash.length > 0,
+        dash,
         segments: path,
       }),
   };
@@ -110,7 +110,7 @@ describe('EdgeLayer', () => {
     const { layer, strokes } = layerWith();
     layer.setSelection(['ab'], 'bc');
     layer.draw();
-    const looks = strokes.map((s) => `${s.color}/${s.width}/${s.alpha}${s.dashed ? '/dashed' : ''}`);
+    const looks = strokes.map((s) => `${s.color}/${s.width}/${s.alpha}${s.dash.length > 0 ? '/dashed' : ''}`);
     // At zoom 1 the lines are wider than a pixel: one stroke per edge. The far edge is partly on screen.
     expect(looks).toEqual(['grey/1.5/0.8', 'red/3/1', 'red/17/0.2', 'red/5/1/dashed']);
     expect(strokes[0]!.segments).toEqual([[0, 0, 5000, 5000]]);
@@ -123,6 +123,8 @@ describe('EdgeLayer', () => {
     layer.draw();
     expect(strokes).toHaveLength(2);
     expect(strokes[0]!.segments).toHaveLength(2);
+    // Dashes keep their length on screen (5 and 4 px): twice as long in the plane at half zoom.
+    expect(strokes[1]!.dash).toEqual([10, 8]);
     strokes.length = 0;
     // Panned so that only the far node's corner of the plane shows.
     cy.viewport({ zoom: 0.5, pan: { x: -2400, y: -2400 } });

@@ -266,7 +266,9 @@ export class EdgeLayer {
       if (Math.max(ay, by) < view.y1 - grow || Math.min(ay, by) > view.y2 + grow) continue;
       if (!started) {
         started = true;
-        context.setLineDash(dash ? [...dash] : []);
+        // Dashes are kept at their screen length: in plane units a zoomed-out view would cut
+        // every line into thousands of sub-pixel dashes, which the rasterizer draws one by one.
+        context.setLineDash(dash ? dash.map((length) => length / this.cy.zoom()) : []);
         context.strokeStyle = look.color;
         context.globalAlpha = look.alpha;
         context.lineWidth = look.width;
