@@ -5,8 +5,8 @@
  * element with its own style, bounds and stroke, so a change that swaps ~550 of the default
  * view's ~1,000 edges spent about as much on them as on everything else, and the software
  * rasterizer drew each as a separate path. Here the edges are plain segments between node
- * centres, stroked in a handful of paths (one per look), redrawn whenever Cytoscape draws a
- * frame, so they follow pans and zooms in the same frame. Hit tests, hover and the selection's
+ * centres, grouped by look (hairlines in one path each, see stroke()), redrawn whenever Cytoscape
+ * draws a frame, so they follow pans and zooms in the same frame. Hit tests, hover and the selection's
  * neighbourhood are answered here too (edge-geometry.ts).
  */
 import type { CollectionReturnValue, Core } from 'cytoscape';
@@ -82,19 +82,22 @@ export class EdgeLayer {
 
   /** The edges to draw, between nodes already on Cytoscape's canvas (their positions are read there). */
   setEdges(edges: readonly LayerEdge[]): void {
-    const kept = edges.filter(
-      (e) => !this.cy.getElementById(e.source).empty() && !this.cy.getElementById(e.target).empty(),
-    );
+    const kept: LayerEdge[] = [];
+    const coords: number[] = [];
+    for (const edge of edges) {
+      const a = this.cy.getElementById(edge.source);
+      const b = this.cy.getElementById(edge.target);
+      if (a.empty() || b.empty()) continue;
+      kept.push(edge);
+      coords.push(a.position('x'), a.position('y'), b.position('x'), b.position('y'));
+    }
     this.edges = kept;
     // What is drawn, for tests and the benchmark (Cytoscape's own element count no longer has the edges).
     this.canvas.dataset.edges = String(kept.length);
     this.position = new Map(kept.map((e, i) => [e.id, i]));
-    this.coords = new Float64Array(kept.length * 4);
+    this.coords = Float64Array.from(coords);
     this.byNode = new Map();
     kept.forEach((edge, i) => {
-      const a = this.cy.getElementById(edge.source).position();
-      const b = this.cy.getElementById(edge.target).position();
-      this.coords.set([a.x, a.y, b.x, b.y], i * 4);
       for (const end of [edge.source, edge.target]) {
         const list = this.byNode.get(end);
         if (list) list.push(i);
@@ -112,9 +115,11 @@ export class EdgeLayer {
     return this.position.has(id);
   }
 
-  endpoints(id: string): { source: string; target: string } | undefined {
+  /** The ids of an edge's two end nodes. */
+  endpoints(id: string): [string, string] | undefined {
     const i = this.position.get(id);
-    return i === undefined ? undefined : this.edges[i];
+    const edge = i === undefined ? undefined : this.edges[i];
+    return edge && [edge.source, edge.target];
   }
 
   /** The edge's box in model coordinates. */
@@ -208,15 +213,8 @@ export class EdgeLayer {
     context.lineCap = 'butt';
     // The part of the plane on screen, so that a zoomed-in view strokes only what shows.
     const view = { x1: -pan.x / zoom, y1: -pan.y / zoom, x2: (width - pan.x) / zoom, y2: (height - pan.y) / zoom };
-    const { plain, hover, neighbour, selected, halo, dash } = this.look;
-    for (const dashed of [false, true])
-      this.stroke(
-        context,
-        view,
-        plain,
-        dashed ? dash : null,
-        (i) => this.marks[i] === Mark.None && this.edges[i]!.dashed === dashed,
-      );
+    const { plain, hover, neighbour, selected, halo } = this.look;
+    this.strokeMarked(context, view, Mark.None, plain);
     this.strokeMarked(context, view, Mark.Hover, hover);
     this.strokeMarked(context, view, Mark.Neighbour, neighbour);
     if (this.selected !== null && this.position.has(this.selected)) {

@@ -31,7 +31,7 @@ export function SelectionController({ cy, edges, visible }: { cy: Core; edges: E
         const around =
           selection.kind === 'node'
             ? edges.incident(selection.id)
-            : { edges: [], nodes: Object.values(edges.endpoints(selection.id) ?? {}) };
+            : { edges: [], nodes: edges.endpoints(selection.id) ?? [] };
         edges.setSelection(around.edges, selection.kind === 'edge' ? selection.id : null);
         const selected = cy.getElementById(selection.id);
         const neighbours = nodesWithIds(cy, around.nodes);

@@ -2,17 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { indexGraph } from '../graph-data/graph-index';
 import { seedLikeIndex } from '../graph-data/fixtures/load-fixture';
 import fc from 'fast-check';
-import { overlapsRange, spanOf } from '../../shared/dates/iso';
+import { dayNumber, overlapsRange, spanOf } from '../../shared/dates/iso';
 import { NODE_TYPES } from '../../shared/graph/schema';
 import type { GraphView, ViewEdge as GraphEdge, ViewNode as GraphNode } from '../graph-data/graph-view';
-import {
-  computeVisibleGraph,
-  dayNumber,
-  keepOutside,
-  meetingsInRange,
-  rangeDays,
-  type VisibleFilter,
-} from './visible-graph';
+import { computeVisibleGraph, keepOutside, meetingsInRange, rangeDays, type VisibleFilter } from './visible-graph';
 import { referenceMeetingsInRange, referenceVisibleGraph } from './visible-graph-reference';
 
 const index = seedLikeIndex();

@@ -17,8 +17,6 @@ import { NODE_TYPES, type NodeType } from '../../shared/graph/schema';
 import type { GraphIndex } from '../graph-data/graph-index';
 import { edgeIdAt, type GraphTable } from '../graph-data/graph-table';
 
-export { dayNumber };
-
 export interface Focus {
   node: string;
   depth: 1 | 2;
