@@ -9,14 +9,14 @@ import { findDateMentions } from '../dates';
 import { dropUnlinkedEntities } from './drop-unlinked';
 import type { ArticleLanguage } from '../dates/types';
 import { extractEntities, type Catalogue } from '../entities';
-import type { ArticleEntities } from '../entities/types';
+import type { ArticleEntities, EntityRecord } from '../entities/types';
 import { extractMeetings } from '../meetings/extract-meetings';
-import { mergeMeetings, type MergedMeeting } from '../meetings/merge-meetings';
+import { isMonthBucket, mergeMeetings, type MergedMeeting } from '../meetings/merge-meetings';
 import type { MeetingCandidate } from '../meetings/types';
 import { applyReviews } from './apply-reviews';
-import { entityNodesAndEdges } from './entity-nodes';
+import { emptyAggregate, entityNodesAndEdges, type EntityAggregate, type RecordEssentials } from './entity-nodes';
 import { layoutPositions, type Positions } from './layout';
-import { meetingIds, meetingNodesAndEdges } from './meeting-nodes';
+import { meetingBase, meetingIds, meetingNodesAndEdges } from './meeting-nodes';
 import type { ReviewDecision, UnmatchedDecision } from './reviews';
 import {
   articleKey,
@@ -27,6 +27,7 @@ import {
   sha1,
   WatchedRecords,
   type CachedExtraction,
+  type CatalogueEvent,
   type ExtractionCache,
 } from './extraction-cache';
 
@@ -44,6 +45,8 @@ export interface BuildInput {
    * big: its nodes keep them and only new nodes are placed (layout.ts). Absent: a fresh layout.
    */
   previousPositions?: () => Positions | undefined;
+  /** Also return the parts an incremental ingest needs (BuildResult.parts). */
+  collectState?: boolean;
 }
 
 export interface ArticleExtraction {
@@ -53,7 +56,30 @@ export interface ArticleExtraction {
   meetings: string[];
 }
 
+/** What an article changed in the catalogue, in corpus order (replayable: its events give the change). */
+export interface CatalogueChange {
+  article: string;
+  events: CatalogueEvent[];
+  replayable: boolean;
+}
+
+/** What an incremental ingest needs of a build besides its graph (build/build-state.ts stores it). */
+export interface BuildParts {
+  aggregate: EntityAggregate;
+  changes: CatalogueChange[];
+  records: Map<string, RecordEssentials>;
+  /** Every month bucket (participant and month) the merge looked in or filed under. */
+  monthBuckets: Set<string>;
+  /** The meetings' ids before numbering. */
+  meetingBases: Set<string>;
+  /** States made a node only because a meeting was held there (no article names them). */
+  catalogueStates: Set<string>;
+  unknownRefs: Set<string>;
+}
+
 export interface BuildResult {
+  /** With `collectState`: what an incremental ingest needs. */
+  parts?: BuildParts;
   graph: Graph;
   /** Milliseconds spent in each phase, for the scale work. */
   timings: Record<'entities' | 'dates' | 'meetings' | 'merge' | 'reviews' | 'layout' | 'check', number>;
@@ -65,7 +91,7 @@ export interface BuildResult {
 export class GraphInvariantError extends Error {}
 
 /** Extraction may add what it discovers to the catalogue; the caller's copy stays as it was. */
-function copyCatalogue(catalogue: Catalogue): Catalogue & { records: WatchedRecords } {
+export function copyCatalogue(catalogue: Catalogue): Catalogue & { records: WatchedRecords } {
   const copy = structuredClone(catalogue);
   const records = new WatchedRecords();
   for (const [id, record] of copy.records) records.set(id, record);
@@ -102,6 +128,7 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
   const cache = input.cache;
   cache?.beginBuild();
   let state = cache ? initialState(input.catalogue) : '';
+  const changes: CatalogueChange[] = [];
   for (const source of articles) {
     const article = plainArticle(source);
     const key = cache ? sha1(`${state}\0${articleKey(source)}`) : '';
@@ -110,6 +137,8 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
     let candidates: MeetingCandidate[];
     if (hit) {
       replayEvents(catalogue, hit.events);
+      if (input.collectState && hit.events.length > 0)
+        changes.push({ article: article.id, events: hit.events, replayable: true });
       entities = {
         mentions: hit.mentions,
         doubts: hit.doubts,
@@ -122,26 +151,18 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
       cache!.hits += 1;
       lap('entities');
     } else {
-      const sizes = cache ? indexSizes(catalogue) : '';
-      if (cache) catalogue.records.begin();
-      entities = extractEntities({ ...article, file: source.file ?? article.id }, catalogue);
-      const events = cache ? catalogue.records.end() : [];
-      lap('entities');
-      const language = article.language as ArticleLanguage;
-      const options = { language, published: article.published };
-      const dates = findDateMentions(article.text, options);
-      lap('dates');
-      candidates = extractMeetings({
-        id: article.id,
-        text: article.text,
-        language,
-        published: article.published,
-        setAside: article.setAside ?? [],
-        mentions: entities.mentions,
-        dates,
-        findDates: (text, tense) => findDateMentions(text, { ...options, tense }),
-      });
-      lap('meetings');
+      const sizes = cache || input.collectState ? indexSizes(catalogue) : '';
+      const fresh = extractArticle(source, catalogue, Boolean(cache || input.collectState), lap);
+      entities = fresh.entities;
+      candidates = fresh.candidates;
+      const events = fresh.events;
+      if (input.collectState && (events.length > 0 || indexSizes(catalogue) !== sizes)) {
+        changes.push({
+          article: article.id,
+          events,
+          replayable: events.some((e) => e.kind === 'add') || indexSizes(catalogue) === sizes,
+        });
+      }
       if (cache) {
         cache.misses += 1;
         // The name indexes changed without a record added: not replayable, so this article is
@@ -172,9 +193,15 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
   }
   for (const [id, record] of catalogue.records) if (!records.has(id)) records.set(id, record);
 
-  const entityPart = entityNodesAndEdges(withEntities, records);
+  const aggregate = emptyAggregate();
+  const entityPart = entityNodesAndEdges(withEntities, records, aggregate);
   const entityNodes = new Map<string, GraphNode>(entityPart.nodes.map((n) => [n.id, n]));
-  const { meetings, owner } = mergeMeetings(articles.map((a) => candidatesByArticle.get(a.id) ?? []));
+  const monthBuckets = new Set<string>();
+  const { meetings, owner } = mergeMeetings(
+    articles.map((a) => candidatesByArticle.get(a.id) ?? []),
+    input.collectState ? (bucket) => isMonthBucket(bucket) && monthBuckets.add(bucket) : undefined,
+  );
+  const aggregateIds = input.collectState ? new Set(entityNodes.keys()) : undefined;
   const articleMap = new Map(withEntities.map(({ article }) => [article.id, article]));
   const meetingPart = meetingNodesAndEdges(meetings, owner, candidatesByArticle, articleMap, entityNodes, records);
 
@@ -213,7 +240,70 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
     entities,
     meetings: meetingsOf(candidatesByArticle.get(article.id) ?? [], owner, ids),
   }));
-  return { graph, unmatched, extractions, timings };
+  const parts: BuildParts | undefined = input.collectState
+    ? {
+        aggregate,
+        changes,
+        records: new Map([...records].map(([id, r]) => [id, essentials(r)])),
+        monthBuckets,
+        meetingBases: new Set(meetings.map(meetingBase)),
+        catalogueStates: new Set([...entityNodes.keys()].filter((id) => !aggregateIds!.has(id))),
+        unknownRefs: unknownRefs(meetings, entityNodes),
+      }
+    : undefined;
+  return { graph, unmatched, extractions, timings, ...(parts ? { parts } : {}) };
+}
+
+function essentials(record: EntityRecord): RecordEssentials {
+  const out: RecordEssentials = { type: record.type, label: record.label };
+  if (record.iso !== undefined) out.iso = record.iso;
+  if (record.acronym !== undefined) out.acronym = record.acronym;
+  return out;
+}
+
+/** Ids the meetings name that are no node (so their edges were left out): a new node with one of these ids would bring them in. */
+function unknownRefs(meetings: readonly MergedMeeting[], entityNodes: ReadonlyMap<string, GraphNode>): Set<string> {
+  const out = new Set<string>();
+  for (const m of meetings) {
+    for (const map of [m.persons, m.organizations, m.discussed, m.heldIn]) {
+      for (const id of map.keys()) if (!id.startsWith('meeting:') && !entityNodes.has(id)) out.add(id);
+    }
+  }
+  return out;
+}
+
+/**
+ * One article's extraction: entities (which may add to the catalogue: `watch` records how, as
+ * events), dates, meeting candidates. The build runs it on every article the cache does not
+ * hold; an ingest runs it on the one new article, on the catalogue as it stands at that article.
+ */
+export function extractArticle(
+  source: Article & { file?: string },
+  catalogue: Catalogue & { records: WatchedRecords },
+  watch: boolean,
+  lap: (phase: 'entities' | 'dates' | 'meetings') => void = () => {},
+): { entities: ArticleEntities; candidates: MeetingCandidate[]; events: CatalogueEvent[] } {
+  const article = plainArticle(source);
+  if (watch) catalogue.records.begin();
+  const entities = extractEntities({ ...article, file: source.file ?? article.id }, catalogue);
+  const events = watch ? catalogue.records.end() : [];
+  lap('entities');
+  const language = article.language as ArticleLanguage;
+  const options = { language, published: article.published };
+  const dates = findDateMentions(article.text, options);
+  lap('dates');
+  const candidates = extractMeetings({
+    id: article.id,
+    text: article.text,
+    language,
+    published: article.published,
+    setAside: article.setAside ?? [],
+    mentions: entities.mentions,
+    dates,
+    findDates: (text, tense) => findDateMentions(text, { ...options, tense }),
+  });
+  lap('meetings');
+  return { entities, candidates, events };
 }
 
 function meetingsOf(

@@ -58,9 +58,13 @@ export function outlineOf(graph: Pick<Graph, 'nodes' | 'edges'>): GraphOutline {
  * outline of the graph they hold. The stamp is written last: an outline without it is never used.
  */
 export function writeStamp(dataDir: string, digest: string, json: string, graph?: Graph): void {
+  writeStampOf(dataDir, digest, sha1(json), graph ? outlineOf(graph) : undefined);
+}
+
+/** writeStamp for graph.json bytes whose hash is known, with their outline. */
+export function writeStampOf(dataDir: string, digest: string, hash: string, outline?: GraphOutline): void {
   try {
-    const hash = sha1(json);
-    if (graph) writeCacheFile(join(dataDir, CACHE_DIR, OUTLINE), OUTLINE_MAGIC, { hash, outline: outlineOf(graph) });
+    if (outline) writeCacheFile(join(dataDir, CACHE_DIR, OUTLINE), OUTLINE_MAGIC, { hash, outline });
     writeFileAtomic(join(dataDir, CACHE_DIR, STAMP), `${digest} ${hash}\n`);
   } catch {
     // Only a speed-up is lost.
@@ -69,7 +73,7 @@ export function writeStamp(dataDir: string, digest: string, json: string, graph?
 
 /** The hash graph.json's bytes have now (read as bytes: no 50 MB string is decoded), or undefined without one. */
 const hashes = new Map<string, { size: number; mtimeMs: number; hash: string }>();
-function graphHash(dataDir: string): string | undefined {
+export function graphHash(dataDir: string): string | undefined {
   const path = join(dataDir, 'graph.json');
   try {
     // One ingest asks twice (the graph before, the layout to keep); the file is hashed once.

@@ -59,7 +59,7 @@ export function keepsLayout(nodes: readonly GraphNode[], previous: Positions): b
 }
 
 /** Above this many nodes the layout runs on the actors only (projectedLayout). */
-const BIG = 400;
+export const BIG = 400;
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -106,7 +106,7 @@ function forceLayout(
  * Who each meeting joins (participants first, else the states and organizations it names, sorted)
  * and the edges between two actors (represents, member_of), from the nodes sorted by id.
  */
-function meetingGroups(
+export function meetingGroups(
   sortedNodes: readonly GraphNode[],
   edges: readonly GraphEdge[],
 ): { around: Map<string, string[]>; actorLinks: [string, string][] } {
@@ -167,15 +167,26 @@ function placeMeetings(
 }
 
 /**
+ * Laying out part of a graph (an ingest places only the nodes it adds, given the nodes and edges
+ * around them): how many nodes the whole graph has, and how many placed meetings each group of
+ * actors has outside the part.
+ */
+export interface StablePart {
+  nodeCount: number;
+  taken: ReadonlyMap<string, number>;
+}
+
+/**
  * The previous layout kept, new nodes added to it: a new state, person or organization beside the
  * centre of the placed actors it meets or is linked to (else at its hashed point), then each new
  * meeting beside its actors, on their spiral after the meetings of theirs already placed. Nothing
  * already placed moves, so a picture a user knows stays the same and an ingest costs no force layout.
  */
-function stableLayout(
+export function stableLayout(
   nodes: readonly GraphNode[],
   edges: readonly GraphEdge[],
   previous: Positions,
+  part?: StablePart,
 ): Map<string, { x: number; y: number }> {
   const sortedNodes = [...nodes].sort(byId);
   const { around, actorLinks } = meetingGroups(sortedNodes, edges);
@@ -198,7 +209,7 @@ function stableLayout(
   for (const actors of around.values()) {
     for (const a of actors) if (!positions.has(a)) for (const b of actors) near(a, b);
   }
-  const spread = Math.sqrt(nodes.length) * 40;
+  const spread = Math.sqrt(part?.nodeCount ?? nodes.length) * 40;
   for (const node of sortedNodes) {
     if (node.type === 'meeting' || positions.has(node.id)) continue;
     const at = [...(neighbours.get(node.id) ?? [])]
@@ -215,7 +226,7 @@ function stableLayout(
         : { x: (hash(node.id, 1) - 0.5) * spread, y: (hash(node.id, 2) - 0.5) * spread };
     positions.set(node.id, { x: round(p.x), y: round(p.y) });
   }
-  const taken = new Map<string, number>();
+  const taken = new Map<string, number>(part?.taken ?? []);
   for (const node of sortedNodes) {
     if (node.type !== 'meeting' || !previous.has(node.id)) continue;
     const group = (around.get(node.id) ?? []).join('\0');

@@ -41,12 +41,17 @@ export function meetingSlugs(m: MergedMeeting): string[] {
   return [...m.heldIn.keys()].map((id) => id.slice(id.indexOf(':') + 1)).sort();
 }
 
+/** A meeting's id before numbering: two meetings with the same base are told apart by -2, -3, … in merge order. */
+export function meetingBase(m: MergedMeeting): string {
+  const parts = [m.date?.start ?? 'undated', m.kind.replace(/_/g, '-'), ...meetingSlugs(m)];
+  return `meeting:${parts.join('-').toLowerCase()}`;
+}
+
 export function meetingIds(meetings: readonly MergedMeeting[]): Map<MergedMeeting, string> {
   const ids = new Map<MergedMeeting, string>();
   const used = new Map<string, number>();
   for (const m of meetings) {
-    const parts = [m.date?.start ?? 'undated', m.kind.replace(/_/g, '-'), ...meetingSlugs(m)];
-    const base = `meeting:${parts.join('-').toLowerCase()}`;
+    const base = meetingBase(m);
     const count = (used.get(base) ?? 0) + 1;
     used.set(base, count);
     ids.set(m, count === 1 ? base : `${base}-${count}`);

@@ -147,3 +147,23 @@ function ordered(value: unknown): unknown {
 export function serializeGraph(graph: Graph): string {
   return `${JSON.stringify(ordered(canonicalGraph(graph)), null, 2)}\n`;
 }
+
+/** One element of the graph as serializeGraph writes it inside its array (four spaces' indent, no separator). */
+function elementText(value: unknown): string {
+  return `    ${JSON.stringify(ordered(value), null, 2).replace(/\n/g, '\n    ')}`;
+}
+
+/**
+ * Some articles, nodes and edges as serializeGraph writes each of them inside graph.json, each
+ * array in canonical order: what an ingest splices into the bytes of the graph.json it extends.
+ */
+export function serializeElements(part: Pick<Graph, 'articles' | 'nodes' | 'edges'>): {
+  articles: { id: string; text: string }[];
+  nodes: { id: string; text: string }[];
+  edges: { id: string; text: string }[];
+} {
+  const canonical = canonicalGraph({ schemaVersion: 0 as Graph['schemaVersion'], ...part });
+  const texts = <T extends { id: string }>(items: T[]) =>
+    items.map((item) => ({ id: item.id, text: elementText(item) }));
+  return { articles: texts(canonical.articles), nodes: texts(canonical.nodes), edges: texts(canonical.edges) };
+}

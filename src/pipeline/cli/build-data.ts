@@ -14,8 +14,9 @@ import { loadCorpus } from '../articles/load-corpus';
 import { buildGraphDetailed } from '../build/build-graph';
 import { loadCatalogueCached } from '../build/catalogue-cache';
 import { loadCorpusCached } from '../build/corpus-cache';
-import { ExtractionCache } from '../build/extraction-cache';
-import { inputsDigest, previousPositions, writeStamp } from '../build/graph-stamp';
+import { ExtractionCache, sha1 } from '../build/extraction-cache';
+import { writeBuildState } from '../build/build-state';
+import { inputsDigest, outlineOf, previousPositions, writeStampOf } from '../build/graph-stamp';
 import { describeDecision, loadReviews } from '../build/reviews';
 import { serializeGraph } from '../build/serialize';
 import { loadCatalogue } from '../entities';
@@ -68,6 +69,8 @@ export function runBuild(options: BuildOptions): { out: string[]; err: string[];
     ...(cache ? { cache } : {}),
     // A big graph keeps the layout of the graph.json it replaces (--check reads it from that file alone).
     ...(options.relayout ? {} : { previousPositions: () => previousPositions(dataDir, { useCache: !options.check }) }),
+    // What the next ingest needs to add an article without a full build (build/build-state.ts).
+    collectState: !options.check,
   });
   const bytes = serializeGraph(result.graph);
   const seconds = (performance.now() - started) / 1000;
@@ -81,8 +84,13 @@ export function runBuild(options: BuildOptions): { out: string[]; err: string[];
     }
     return { out: [`${target} is up to date.`], err, code: 0 };
   }
-  writeFileAtomic(target, bytes);
-  writeStamp(dataDir, inputsDigest(dataDir, articles), bytes, result.graph);
+  const buffer = Buffer.from(bytes, 'utf8');
+  writeFileAtomic(target, buffer);
+  const digest = inputsDigest(dataDir, articles);
+  const hash = sha1(buffer);
+  writeStampOf(dataDir, digest, hash, outlineOf(result.graph));
+  if (result.parts)
+    writeBuildState(dataDir, { digest, graphHash: hash, bytes: buffer, graph: result.graph, parts: result.parts });
   cache?.save(dataDir);
   corpus?.save();
   const meetings = result.graph.nodes.filter((n) => n.type === 'meeting').length;

@@ -50,6 +50,10 @@ async function main(): Promise<number> {
       const { buildFromDataDir } = await import('../ingest/build-adapter');
       return buildFromDataDir(dir, buildOptions);
     },
+    async (input) => {
+      const { fastIngest } = await import('../ingest/fast-ingest');
+      return fastIngest(input);
+    },
   );
   if (!outcome.ok) {
     const count = outcome.errors.length;

@@ -31,6 +31,7 @@ export const buildFromDataDir: BuildGraphFromData = async (dataDir, options = {}
     reviews,
     cache,
     previousPositions: () => previousPositions(dataDir),
+    collectState: options.saveCache !== false,
   });
   if (options.saveCache !== false) cache.save(dataDir);
   return {
@@ -40,6 +41,7 @@ export const buildFromDataDir: BuildGraphFromData = async (dataDir, options = {}
     stamp: inputsDigest(dataDir, articles),
     // buildGraphDetailed throws when its graph breaks the contract.
     contractChecked: true,
+    ...(result.parts ? { parts: result.parts } : {}),
     doubts: result.extractions.flatMap(({ article, entities }) =>
       entities.doubts.map((doubt) => ({ article, text: doubt.text, reason: doubt.reason })),
     ),

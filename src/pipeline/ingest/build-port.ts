@@ -4,6 +4,7 @@
  */
 import type { Graph } from '../../shared/graph/schema';
 import type { CorpusArticle } from '../articles/load-corpus';
+import type { BuildParts } from '../build/build-graph';
 import type { DiscoveredEntity, ExtractionDoubt } from './report';
 
 export interface BuiltGraph {
@@ -20,6 +21,8 @@ export interface BuiltGraph {
   stamp?: string;
   /** The build already checked the graph against the contract, so it is not parsed and checked again. */
   contractChecked?: boolean;
+  /** What the next ingest needs to add one article without a full build (build/build-state.ts). */
+  parts?: BuildParts;
 }
 
 export interface BuildOptions {

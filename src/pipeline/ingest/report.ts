@@ -76,10 +76,37 @@ export interface DiscoveredEntity {
   quote?: string;
 }
 
+/**
+ * The graph after the run as the report reads it: the whole graph, or (after an incremental
+ * ingest) only what the run changed. Nodes in the graph's order, since the report lists them so.
+ */
+export interface ReportAfter {
+  /** Every node the run changed or added and every node its edges reach (or all nodes). */
+  nodes: readonly GraphNode[];
+  /** Every edge with evidence from the new articles (or all edges). */
+  edges: readonly GraphEdge[];
+  nodeCount: number;
+  edgeCount: number;
+  has(id: string): boolean;
+  /** The label of a node of the graph that is not among `nodes`. */
+  labelOf?(id: string): LocalizedText | undefined;
+}
+
+function wholeGraph(graph: Graph): ReportAfter {
+  const ids = new Set(graph.nodes.map((node) => node.id));
+  return {
+    nodes: graph.nodes,
+    edges: graph.edges,
+    nodeCount: graph.nodes.length,
+    edgeCount: graph.edges.length,
+    has: (id) => ids.has(id),
+  };
+}
+
 export interface ReportInput {
   /** The graph before the run: only its nodes and its size are compared. */
   before: GraphOutline;
-  after: Graph;
+  after: Graph | ReportAfter;
   /** Ids of the articles this run adds. */
   articleIds: readonly string[];
   doubts?: readonly ExtractionDoubt[];
@@ -91,13 +118,16 @@ export interface ReportInput {
 }
 
 export function computeReport(input: ReportInput): Omit<IngestReport, 'dryRun' | 'added' | 'alreadyThere'> {
-  const { before, after } = input;
+  const { before } = input;
+  const after = 'nodeCount' in input.after ? input.after : wholeGraph(input.after);
   const fresh = new Set(input.articleIds);
   const existed = new Set(before.nodes.map((node) => node.id));
   const nodes = new Map(after.nodes.map((node) => [node.id, node]));
   const label = (id: string) => {
     const node = nodes.get(id);
-    return node ? labelOf(node.label) : id;
+    if (node) return labelOf(node.label);
+    const elsewhere = after.labelOf?.(id);
+    return elsewhere ? labelOf(elsewhere) : id;
   };
 
   /** Evidence from the new articles, per node, in text order. */
@@ -170,17 +200,22 @@ export function computeReport(input: ReportInput): Omit<IngestReport, 'dryRun' |
     linked,
     created,
     meetings,
-    unsure: doubtsOf(input, created, meetings),
+    unsure: doubtsOf(input, after, created, meetings),
     counts: {
       nodesBefore: before.nodes.length,
-      nodesAfter: after.nodes.length,
+      nodesAfter: after.nodeCount,
       edgesBefore: before.edgeCount,
-      edgesAfter: after.edges.length,
+      edgesAfter: after.edgeCount,
     },
   };
 }
 
-function doubtsOf(input: ReportInput, created: ReportEntity[], meetings: ReportMeeting[]): ReportDoubt[] {
+function doubtsOf(
+  input: ReportInput,
+  after: ReportAfter,
+  created: ReportEntity[],
+  meetings: ReportMeeting[],
+): ReportDoubt[] {
   const doubts: ReportDoubt[] = [];
   for (const meeting of meetings) {
     const name = `${meeting.kind.replace(/_/g, ' ')} ${meeting.id}`;
@@ -207,7 +242,6 @@ function doubtsOf(input: ReportInput, created: ReportEntity[], meetings: ReportM
     doubts.push({ message: doubt.reason, evidence: { article: doubt.article, quote: doubt.text } });
   }
   // Nothing should disappear when articles are added; if something does, a curator must hear of it.
-  const after = new Set(input.after.nodes.map((node) => node.id));
   for (const node of input.before.nodes) {
     if (!after.has(node.id))
       doubts.push({

@@ -9,7 +9,17 @@ import { join } from 'node:path';
 import { checkGraph } from '../../shared/graph/invariants';
 import { toArticle, type CorpusArticle } from '../articles/load-corpus';
 import { loadCorpusCached } from '../build/corpus-cache';
-import { inputsDigest, outlineOf, stampedOutline, writeStamp, type GraphOutline } from '../build/graph-stamp';
+import { writeBuildState } from '../build/build-state';
+import { sha1 } from '../build/extraction-cache';
+import {
+  inputsDigest,
+  outlineOf,
+  stampedOutline,
+  writeStamp,
+  writeStampOf,
+  type GraphOutline,
+} from '../build/graph-stamp';
+import type { FastIngest, FastIngestInput } from './fast-ingest';
 import { readArticleFile } from '../articles/read-article-file';
 import { writeFileAtomic } from '../io/atomic-write';
 import { withDataLock } from '../io/data-lock';
@@ -28,7 +38,18 @@ export type IngestOutcome = { ok: true; report: IngestReport } | { ok: false; er
 
 type AddStep = Extract<IngestStep, { action: 'add' }>;
 
-export async function runIngest(options: IngestOptions, build: BuildGraphFromData): Promise<IngestOutcome> {
+/** The incremental path for one article (fast-ingest.ts), loaded only when there is an article to add. */
+export type FastIngestPort = (input: FastIngestInput) => Promise<FastIngest>;
+
+const debug = (line: string) => {
+  if (process.env.DIPLOGRAPH_DEBUG) process.stderr.write(`ingest: ${line}\n`);
+};
+
+export async function runIngest(
+  options: IngestOptions,
+  build: BuildGraphFromData,
+  fast?: FastIngestPort,
+): Promise<IngestOutcome> {
   const { dataDir } = options;
   const articlesDir = join(dataDir, 'articles');
   if (!existsSync(articlesDir) || !statSync(articlesDir).isDirectory()) {
@@ -85,6 +106,32 @@ export async function runIngest(options: IngestOptions, build: BuildGraphFromDat
       report.repairedGraph = true;
     }
     return { ok: true, report };
+  }
+
+  if (fast !== undefined && adds.length === 1 && !options.dryRun) {
+    const step = adds[0]!;
+    const quick = await withDataLock(dataDir, async () => {
+      const outcome = await fast({ dataDir, id: step.id, content: step.content, corpus });
+      if (outcome.taken) cached.save();
+      return outcome;
+    });
+    if (quick.taken) {
+      debug('added the article to graph.json without a full build.');
+      return {
+        ok: true,
+        report: {
+          ...report,
+          ...computeReport({
+            before: quick.before,
+            after: quick.after,
+            articleIds: [step.id],
+            doubts: quick.doubts,
+            discovered: [],
+          }),
+        },
+      };
+    }
+    debug(`full build, since ${quick.reason}.`);
   }
 
   const before = await graphBefore(dataDir, corpus, build);
@@ -184,8 +231,21 @@ async function storeAndBuild(
     const articles = corpusAfter(dataDir, corpus, adds);
     const built = await build(dataDir, articles ? { articles } : {});
     if (!built.contractChecked) checked(built.json);
-    writeFileAtomic(join(dataDir, 'graph.json'), built.json);
-    if (built.stamp !== undefined) writeStamp(dataDir, built.stamp, built.json, built.graph);
+    const bytes = Buffer.from(built.json, 'utf8');
+    writeFileAtomic(join(dataDir, 'graph.json'), bytes);
+    if (built.stamp !== undefined) {
+      const hash = sha1(bytes);
+      writeStampOf(dataDir, built.stamp, hash, outlineOf(built.graph));
+      if (built.parts !== undefined) {
+        writeBuildState(dataDir, {
+          digest: built.stamp,
+          graphHash: hash,
+          bytes,
+          graph: built.graph,
+          parts: built.parts,
+        });
+      }
+    }
     return built;
   } catch (error) {
     for (const path of written) rmSync(path, { force: true });

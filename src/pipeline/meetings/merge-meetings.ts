@@ -210,6 +210,9 @@ function months(date: { start: string; end?: string } | undefined): string[] {
   return out;
 }
 
+/** Whether a bucket is one of a month's (shared across articles), not one article's own. */
+export const isMonthBucket = (bucket: string) => bucket.includes('|m:');
+
 function buckets(participants: readonly string[], article: string, date: MergedMeeting['date']): string[] {
   const when = months(date);
   return participants.flatMap((p) => [`${p}|a:${article}`, ...when.map((m) => `${p}|m:${m}`)]);
@@ -221,8 +224,15 @@ export interface MergeResult {
   owner: Map<MeetingCandidate, MergedMeeting>;
 }
 
-/** Merges candidates given article by article (in id order), each article's in text order. */
-export function mergeMeetings(perArticle: readonly (readonly MeetingCandidate[])[]): MergeResult {
+/**
+ * Merges candidates given article by article (in id order), each article's in text order.
+ * `onBucket`, when given, hears every bucket looked in or filed under (build/build-state.ts keeps
+ * the month buckets, so an ingest can tell that a new article's meetings meet no one else's).
+ */
+export function mergeMeetings(
+  perArticle: readonly (readonly MeetingCandidate[])[],
+  onBucket?: (bucket: string) => void,
+): MergeResult {
   const meetings: MergedMeeting[] = [];
   const owner = new Map<MeetingCandidate, MergedMeeting>();
   // Where to look for a match: a meeting can only merge with one that shares a participant and
@@ -232,7 +242,10 @@ export function mergeMeetings(perArticle: readonly (readonly MeetingCandidate[])
     for (const c of candidates) {
       const keys = [...c.persons, ...c.organizations].map((p) => p.nodeId);
       const pool = new Set<MergedMeeting>();
-      for (const bucket of buckets(keys, c.article, c.date)) for (const m of index.get(bucket) ?? []) pool.add(m);
+      for (const bucket of buckets(keys, c.article, c.date)) {
+        onBucket?.(bucket);
+        for (const m of index.get(bucket) ?? []) pool.add(m);
+      }
       let best: MergedMeeting | undefined;
       let bestShared = 0;
       for (const m of pool) {
@@ -249,6 +262,7 @@ export function mergeMeetings(perArticle: readonly (readonly MeetingCandidate[])
       owner.set(c, target);
       const everyone = [...target.persons.keys(), ...target.organizations.keys()];
       for (const bucket of buckets(everyone, c.article, target.date)) {
+        onBucket?.(bucket);
         const set = index.get(bucket) ?? new Set<MergedMeeting>();
         set.add(target);
         index.set(bucket, set);

@@ -1,0 +1,500 @@
+/**
+ * Adding one article without rebuilding the corpus: extract only the new article, on the catalogue
+ * as it stands at the article's place in id order, and splice what it changes into the bytes of
+ * graph.json, using the state the last build left (build/build-state.ts).
+ *
+ * Taken only where the result is provably the full build's, byte for byte:
+ *   - the state belongs to exactly the data and graph.json there now;
+ *   - the article adds nothing to the catalogue (so every later article extracts as before);
+ *   - its meetings share no month bucket with any other article's (so the merge of the rest is
+ *     unchanged and its own meetings merge only among themselves), and take no meeting id in use;
+ *   - no curator decision names anything it changes;
+ *   - the roles it adds to were made by earlier articles, and it does not tie their date;
+ *   - the graph is big enough to keep its layout (only new nodes are placed).
+ * Otherwise it says why in plain words and the caller runs the full build, unchanged.
+ */
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename, join } from 'node:path';
+import {
+  ArticleSchema,
+  GraphEdgeSchema,
+  GraphNodeSchema,
+  type Article,
+  type GraphEdge,
+  type GraphNode,
+  type MeetingNode,
+} from '../../shared/graph/schema';
+import { parseArticleFile } from '../articles/article-file';
+import { decodeText, MAX_ARTICLE_BYTES } from '../articles/read-article-file';
+import { toArticle, type CorpusArticle } from '../articles/load-corpus';
+import { copyCatalogue, extractArticle } from '../build/build-graph';
+import { loadBuildState, saveBuildState, type BuildState, type Section } from '../build/build-state';
+import { loadCatalogueCached } from '../build/catalogue-cache';
+import {
+  aggregateArticle,
+  aggregateNodeIds,
+  emptyAggregate,
+  entityNode,
+  firstDay,
+  type EntityAggregate,
+} from '../build/entity-nodes';
+import { indexSizes, replayEvents } from '../build/extraction-cache';
+import { graphHash, inputsDigest, stampedOutline, writeStampOf, type GraphOutline } from '../build/graph-stamp';
+import { BIG, stableLayout } from '../build/layout';
+import { meetingBase, meetingIds, meetingNodesAndEdges } from '../build/meeting-nodes';
+import { loadReviews, type ReviewDecision } from '../build/reviews';
+import { serializeElements } from '../build/serialize';
+import type { EntityRecord } from '../entities/types';
+import { writeFileAtomic } from '../io/atomic-write';
+import { isMonthBucket, mergeMeetings } from '../meetings/merge-meetings';
+import type { ReportAfter } from './report';
+
+export type FastIngest =
+  | {
+      taken: true;
+      before: GraphOutline;
+      after: ReportAfter;
+      doubts: { article: string; text: string; reason: string }[];
+    }
+  | { taken: false; reason: string };
+
+const decline = (reason: string): FastIngest => ({ taken: false, reason });
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const EDGE_ID = /^([a-z_]+):(.+)->(.+)$/;
+const typeOf = (id: string) => id.slice(0, id.indexOf(':'));
+
+/** Where `id` is, or would go, in a sorted section: its index, and whether it is there. */
+function locate(section: Section, id: string): { index: number; found: boolean } {
+  let low = 0;
+  let high = section.ids.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (section.ids[mid]! < id) low = mid + 1;
+    else high = mid;
+  }
+  return { index: low, found: section.ids[low] === id };
+}
+
+/**
+ * The new bytes of graph.json as pieces (unchanged runs of the old bytes kept as views), with each
+ * section's ranges updated to the new bytes: an element given new text takes it in place, a new one
+ * goes to its sorted place, with the ",\n" that separates elements.
+ */
+function splice(bytes: Buffer, sections: readonly Section[], texts: readonly ReadonlyMap<string, string>[]): Buffer[] {
+  const pieces: Buffer[] = [];
+  let out = 0;
+  let runFrom = -1;
+  let runTo = -1;
+  let runOut = 0;
+  const flush = () => {
+    if (runFrom < 0) return;
+    pieces.push(bytes.subarray(runFrom, runTo));
+    out = runOut + (runTo - runFrom);
+    runFrom = -1;
+  };
+  /** Old bytes [from, to); returns where `from` lands in the new bytes. */
+  const old = (from: number, to: number): number => {
+    if (runFrom < 0 || runTo !== from) {
+      flush();
+      runFrom = from;
+      runOut = out;
+    }
+    runTo = to;
+    return runOut + (from - runFrom);
+  };
+  const piece = (buffer: Buffer): number => {
+    flush();
+    const at = out;
+    pieces.push(buffer);
+    out += buffer.length;
+    return at;
+  };
+  const separator = Buffer.from(',\n');
+  let frameFrom = 0;
+  sections.forEach((section, s) => {
+    old(frameFrom, section.starts[0]!);
+    const added = [...texts[s]!.keys()].filter((id) => !locate(section, id).found).sort(byString);
+    const ids: string[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let previousOld = -2;
+    const put = (id: string, start: number, length: number) => {
+      ids.push(id);
+      starts.push(start);
+      ends.push(start + length);
+    };
+    let a = 0;
+    for (let i = 0; i <= section.ids.length; i += 1) {
+      const here = section.ids[i];
+      while (a < added.length && (here === undefined || added[a]! < here)) {
+        if (ids.length > 0) piece(separator);
+        const text = Buffer.from(texts[s]!.get(added[a]!)!, 'utf8');
+        put(added[a]!, piece(text), text.length);
+        previousOld = -2;
+        a += 1;
+      }
+      if (here === undefined) break;
+      const replacement = texts[s]!.get(here);
+      if (ids.length > 0) {
+        if (previousOld === i - 1 && replacement === undefined) old(section.ends[i - 1]!, section.starts[i]!);
+        else piece(separator);
+      }
+      if (replacement === undefined) {
+        put(here, old(section.starts[i]!, section.ends[i]!), section.ends[i]! - section.starts[i]!);
+        previousOld = i;
+      } else {
+        const text = Buffer.from(replacement, 'utf8');
+        put(here, piece(text), text.length);
+        previousOld = -2;
+      }
+    }
+    frameFrom = section.ends[section.ends.length - 1]!;
+    section.ids = ids;
+    section.starts = starts;
+    section.ends = ends;
+  });
+  old(frameFrom, bytes.length);
+  flush();
+  return pieces;
+}
+
+/** Writes the pieces as one file, atomically; returns the SHA-1 of what was written. */
+function writePiecesAtomic(path: string, pieces: readonly Buffer[]): string {
+  const temporary = join(path, '..', `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const hash = createHash('sha1');
+  const fd = openSync(temporary, 'w');
+  try {
+    for (const piece of pieces) {
+      hash.update(piece);
+      let written = 0;
+      while (written < piece.length) written += writeSync(fd, piece, written, piece.length - written);
+    }
+    closeSync(fd);
+    renameSync(temporary, path);
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  return hash.digest('hex');
+}
+
+/** Whether a curator decision names one of these ids, or an edge that ends at one. */
+function decisionTouching(
+  decisions: readonly ReviewDecision[],
+  touched: ReadonlySet<string>,
+): ReviewDecision | undefined {
+  return decisions.find((decision) => {
+    if (touched.has(decision.target)) return true;
+    const edge = EDGE_ID.exec(decision.target);
+    return edge !== null && (touched.has(edge[2]!) || touched.has(edge[3]!));
+  });
+}
+
+/** Checks what the run changed against the contract: structure, references and the new quotes. */
+function contractProblem(
+  article: Article,
+  nodes: readonly GraphNode[],
+  edges: readonly GraphEdge[],
+  exists: (id: string) => boolean,
+): string | undefined {
+  if (!ArticleSchema.safeParse(article).success) return `the article ${article.id} breaks the contract`;
+  const evidenceOk = (ev: { article: string; start: number; end: number; quote: string }) =>
+    ev.article !== article.id || (ev.end > ev.start && article.text.slice(ev.start, ev.end) === ev.quote);
+  for (const node of nodes) {
+    if (!GraphNodeSchema.safeParse(node).success || !node.id.startsWith(`${node.type}:`))
+      return `node ${node.id} breaks the contract`;
+    if (node.type !== 'person') continue;
+    for (const role of node.roles) {
+      for (const [ref, type] of [
+        [role.state, 'state'],
+        [role.organization, 'organization'],
+      ] as const) {
+        if (ref !== undefined && (!exists(ref) || typeOf(ref) !== type))
+          return `a role of ${node.id} refers to ${ref}, which is not a ${type} in the graph`;
+      }
+      if (!(role.evidence ?? []).every(evidenceOk)) return `a quote of ${node.id} is not its article's text`;
+    }
+  }
+  for (const edge of edges) {
+    if (!GraphEdgeSchema.safeParse(edge).success) return `edge ${edge.id} breaks the contract`;
+    if (!exists(edge.source) || !exists(edge.target)) return `edge ${edge.id} has an end that is not in the graph`;
+    if (!edge.evidence.every(evidenceOk)) return `a quote of ${edge.id} is not its article's text`;
+  }
+  return undefined;
+}
+
+/** The order the full build gives entity nodes: by the article that first names them, then by mention. */
+function entityOrder(aggregate: EntityAggregate) {
+  return (a: string, b: string) => {
+    const x = aggregate.first.get(a);
+    const y = aggregate.first.get(b);
+    if (x === undefined || y === undefined) return 0;
+    return byString(x[0], y[0]) || x[1] - y[1];
+  };
+}
+
+export interface FastIngestInput {
+  dataDir: string;
+  id: string;
+  content: string;
+  /** The corpus before the article, as read at the start of the run. */
+  corpus: readonly CorpusArticle[];
+}
+
+/**
+ * Tries the fast path for one new article. Everything is decided before anything is written; once
+ * it writes (the article file, graph.json, then the stamp and the state), it has taken the path.
+ */
+export function fastIngest(input: FastIngestInput): FastIngest {
+  const { dataDir, id, corpus } = input;
+  const state = loadBuildState(dataDir);
+  if (state === undefined) return decline('no build state was kept by the last build');
+  const digestBefore = inputsDigest(dataDir, corpus);
+  if (state.digest !== digestBefore) return decline('the data changed since the last build');
+  const graphPath = join(dataDir, 'graph.json');
+  if (graphHash(dataDir) !== state.graphHash) return decline('graph.json changed since the last build');
+  const before = stampedOutline(dataDir, digestBefore);
+  if (before === undefined) return decline('graph.json has no stamp for the data as it stands');
+  if (before.nodes.length <= BIG) return decline('the graph is small, so every build lays it out afresh');
+  const bytes = readFileSync(graphPath);
+
+  // The article as the full build would read it back from its file.
+  const path = join(dataDir, 'articles', `${id}.txt`);
+  const content = Buffer.from(input.content, 'utf8');
+  if (content.length > MAX_ARTICLE_BYTES) return decline('the article file is too big to read in one go');
+  const parsed = parseArticleFile(decodeText(content, path), path);
+  const source = toArticle(parsed, id, path);
+  const { file: _file, ...article } = source;
+
+  // The catalogue as it stands just before the article: the curated one, and what earlier articles added.
+  const catalogue = copyCatalogue(loadCatalogueCached(dataDir, { save: false }));
+  for (const change of state.parts.changes) {
+    if (change.article >= id) break;
+    if (!change.replayable)
+      return decline(`article ${change.article} changed the catalogue in a way that is not replayed`);
+    replayEvents(catalogue, change.events);
+  }
+  const sizes = indexSizes(catalogue);
+  const { entities, candidates, events } = extractArticle(source, catalogue, true);
+  if (events.length > 0 || indexSizes(catalogue) !== sizes || entities.discovered.length > 0) {
+    return decline('the article adds to the catalogue, which changes how later articles are read');
+  }
+
+  const records = state.parts.records as unknown as ReadonlyMap<string, EntityRecord>;
+  const buckets = new Set<string>();
+  const { meetings, owner } = mergeMeetings([candidates], (bucket) => isMonthBucket(bucket) && buckets.add(bucket));
+  for (const bucket of buckets) {
+    if (state.parts.monthBuckets.has(bucket)) return decline('its meetings may merge with meetings of other articles');
+  }
+  const bases = meetings.map(meetingBase);
+  if (bases.some((base) => state.parts.meetingBases.has(base))) return decline('a meeting id it makes is taken');
+
+  // The entity part: the article's contribution, checked against the aggregate, then added to it.
+  const aggregate = state.parts.aggregate as EntityAggregate;
+  const own = emptyAggregate();
+  aggregateArticle(own, { article, entities }, records);
+  for (const [person, roles] of own.roles) {
+    for (const [key, role] of roles) {
+      const known = aggregate.roles.get(person)?.get(key);
+      if (known === undefined) continue;
+      if (aggregate.roleFirst.get(person)!.get(key)! > id) return decline('it adds to a role a later article made');
+      if (firstDay(role.asOf) === firstDay(known.asOf) && role.asOf !== known.asOf)
+        return decline('its date ties with the date of a role it adds to');
+    }
+  }
+  const knownIds = new Set(aggregateNodeIds({ ...aggregate, edges: new Map() }));
+  const ownIds = aggregateNodeIds(own);
+  for (const entity of ownIds) {
+    if (!knownIds.has(entity) && state.parts.unknownRefs.has(entity))
+      return decline('it names an entity that meetings of other articles name too');
+  }
+  aggregate.edges = new Map();
+  aggregateArticle(aggregate, { article, entities }, records);
+  for (const [entity, first] of own.first) {
+    const stored = aggregate.first.get(entity)!;
+    if (stored[0] > first[0]) aggregate.first.set(entity, first);
+  }
+  const allIds = new Set(aggregateNodeIds(aggregate));
+
+  // The meeting part, with the entity nodes its labels and edges look up.
+  const entityNodes = new Map<string, GraphNode>();
+  const catalogueNode = (state: string): GraphNode => {
+    const record = records.get(state)!;
+    return { id: state, type: 'state', label: record.label, aliases: [], ...(record.iso ? { iso: record.iso } : {}) };
+  };
+  for (const m of meetings) {
+    for (const map of [m.persons, m.organizations, m.discussed, m.heldIn]) {
+      for (const ref of map.keys()) {
+        if (allIds.has(ref)) entityNodes.set(ref, entityNode(aggregate, ref, records.get(ref)!));
+        else if (state.parts.catalogueStates.has(ref)) entityNodes.set(ref, catalogueNode(ref));
+      }
+    }
+  }
+  const looked = new Set(entityNodes.keys());
+  const meetingPart = meetingNodesAndEdges(
+    meetings,
+    owner,
+    new Map([[id, candidates]]),
+    new Map([[id, article]]),
+    entityNodes,
+    records,
+  );
+  const newCatalogueStates = [...entityNodes.keys()].filter((ref) => !looked.has(ref));
+  const ids = meetingIds(meetings);
+  if ([...ids.values()].some((meeting) => locate(state.nodes, meeting).found))
+    return decline('a meeting id it makes is taken');
+
+  // Edges: the article's own, with what the graph already holds of each.
+  const edges = new Map<string, GraphEdge>();
+  const review = { state: 'unreviewed' as const };
+  for (const edge of [...own.edges.values(), ...meetingPart.edges]) {
+    const { index, found } = locate(state.edges, edge.id);
+    if (found) {
+      if (edge.source.startsWith('meeting:') || edge.target.startsWith('meeting:'))
+        return decline('a meeting edge it makes is in the graph already');
+      const old = JSON.parse(bytes.toString('utf8', state.edges.starts[index], state.edges.ends[index])) as GraphEdge;
+      edges.set(edge.id, { ...old, evidence: [...old.evidence, ...edge.evidence] });
+    } else edges.set(edge.id, { ...edge, review });
+  }
+
+  // Nodes: every entity the article names (states and organizations only where linked), the states
+  // its meetings were held in, its meetings.
+  const inGraph = (node: string) => locate(state.nodes, node).found;
+  const linked = new Set<string>();
+  for (const edge of edges.values()) linked.add(edge.source).add(edge.target);
+  const entityIds = ownIds.map((entity) => entityNode(aggregate, entity, records.get(entity)!));
+  for (const node of entityIds) {
+    if (node.type !== 'person') continue;
+    for (const role of node.roles) for (const ref of [role.state, role.organization]) if (ref) linked.add(ref);
+  }
+  const changed: GraphNode[] = [];
+  for (const node of entityIds) {
+    if (node.type === 'person' || inGraph(node.id) || linked.has(node.id)) changed.push(node);
+  }
+  for (const ref of newCatalogueStates) changed.push(entityNodes.get(ref)!);
+  const meetingNodes: MeetingNode[] = meetingPart.nodes;
+
+  const touched = new Set<string>([...changed.map((n) => n.id), ...meetingNodes.map((n) => n.id), ...linked]);
+  for (const edge of edges.values()) touched.add(edge.id);
+  const decision = decisionTouching(loadReviews(join(dataDir, 'reviews')), touched);
+  if (decision !== undefined) return decline(`a curator decision (${decision.target}) concerns what it changes`);
+
+  // Layout: what was placed keeps its place; new nodes are placed as the stable layout places them.
+  const positions = new Map(before.nodes.flatMap((n) => (n.position ? [[n.id, n.position] as const] : [])));
+  const fresh = [...changed, ...meetingNodes].filter((node) => !inGraph(node.id));
+  const freshIds = new Set(fresh.map((node) => node.id));
+  const around = new Map<string, GraphNode>();
+  for (const node of [...changed, ...meetingNodes]) around.set(node.id, node);
+  for (const edge of edges.values()) {
+    for (const end of [edge.source, edge.target]) {
+      if (!around.has(end)) around.set(end, { id: end, type: typeOf(end) } as GraphNode);
+    }
+  }
+  const nodeCount = state.nodes.ids.length + fresh.length;
+  const placed = stableLayout([...around.values()], [...edges.values()], positions, {
+    nodeCount,
+    taken: state.groups,
+  });
+  const finalNodes = [...changed, ...meetingNodes].map((node) => ({
+    ...node,
+    review,
+    position: freshIds.has(node.id) ? placed.get(node.id)! : positions.get(node.id)!,
+  }));
+  if (finalNodes.some((node) => node.position === undefined)) return decline('a node it changes has no position');
+
+  const problem = contractProblem(article, finalNodes, [...edges.values()], (ref) => inGraph(ref) || freshIds.has(ref));
+  if (problem !== undefined) throw new Error(`the spliced graph breaks the contract: ${problem}`);
+
+  // Write: the article, graph.json, then the stamp and the state for the next ingest.
+  const texts = serializeElements({ articles: [article], nodes: finalNodes, edges: [...edges.values()] });
+  const edits = [texts.articles, texts.nodes, texts.edges].map((list) => new Map(list.map((t) => [t.id, t.text])));
+  const edgeCountBefore = state.edges.ids.length;
+  const newEdges = texts.edges.filter((t) => !locate(state.edges, t.id).found).length;
+  writeFileAtomic(path, content);
+  let hash: string;
+  try {
+    hash = writePiecesAtomic(graphPath, splice(bytes, [state.articles, state.nodes, state.edges], edits));
+  } catch (error) {
+    rmSync(path, { force: true });
+    throw error;
+  }
+  const digestAfter = inputsDigest(dataDir, [...corpus, source]);
+  const outline: GraphOutline = {
+    nodes: [
+      ...before.nodes,
+      ...fresh.map((node) => ({ id: node.id, label: node.label, position: placed.get(node.id)! })),
+    ].sort((a, b) => byString(a.id, b.id)),
+    edgeCount: edgeCountBefore + newEdges,
+  };
+  writeStampOf(dataDir, digestAfter, hash, outline);
+  updateState(state, { digestAfter, hash, buckets, bases, newCatalogueStates, meetings: meetingNodes, edges });
+  saveBuildState(dataDir, state);
+
+  // The report: the nodes it names in the order the full build lists them.
+  const order = entityOrder(aggregate);
+  const entitiesInOrder = finalNodes
+    .filter((n) => n.type !== 'meeting' && allIds.has(n.id))
+    .sort((a, b) => order(a.id, b.id));
+  const others = finalNodes.filter((n) => n.type !== 'meeting' && !allIds.has(n.id));
+  const reach = new Map<string, GraphNode>();
+  for (const edge of edges.values()) {
+    for (const end of [edge.source, edge.target]) {
+      if (!finalNodes.some((n) => n.id === end) && !reach.has(end) && state.parts.catalogueStates.has(end))
+        reach.set(end, catalogueNode(end));
+    }
+  }
+  const labels = new Map(before.nodes.map((n) => [n.id, n.label]));
+  return {
+    taken: true,
+    before,
+    after: {
+      nodes: [...entitiesInOrder, ...others, ...reach.values(), ...finalNodes.filter((n) => n.type === 'meeting')],
+      edges: [...edges.values()],
+      nodeCount,
+      edgeCount: edgeCountBefore + newEdges,
+      has: (node) => inGraph(node) || freshIds.has(node),
+      labelOf: (node) => labels.get(node),
+    },
+    doubts: entities.doubts.map((doubt) => ({ article: id, text: doubt.text, reason: doubt.reason })),
+  };
+}
+
+function updateState(
+  state: BuildState,
+  change: {
+    digestAfter: string;
+    hash: string;
+    buckets: Set<string>;
+    bases: string[];
+    newCatalogueStates: string[];
+    meetings: MeetingNode[];
+    edges: Map<string, GraphEdge>;
+  },
+): void {
+  state.digest = change.digestAfter;
+  state.graphHash = change.hash;
+  for (const bucket of change.buckets) state.parts.monthBuckets.add(bucket);
+  for (const base of change.bases) state.parts.meetingBases.add(base);
+  for (const ref of change.newCatalogueStates) state.parts.catalogueStates.add(ref);
+  const { edges: _edges, ...aggregate } = state.parts.aggregate as EntityAggregate;
+  state.parts.aggregate = aggregate;
+  // Each new meeting's group, as layout.ts forms it: its participants, else what it names.
+  for (const meeting of change.meetings) {
+    const participants = new Set<string>();
+    const named = new Set<string>();
+    for (const edge of change.edges.values()) {
+      if (edge.source.startsWith('meeting:') && edge.target.startsWith('meeting:')) continue;
+      if (edge.type === 'participant' && edge.target === meeting.id) participants.add(edge.source);
+      else if (edge.source === meeting.id) named.add(edge.target);
+      else if (edge.target === meeting.id) named.add(edge.source);
+    }
+    const group = [...(participants.size > 0 ? participants : named)].sort().join('\0');
+    state.groups.set(group, (state.groups.get(group) ?? 0) + 1);
+  }
+}
