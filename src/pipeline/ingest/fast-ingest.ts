@@ -282,8 +282,13 @@ export function fastIngest(input: FastIngestInput): FastIngest {
   }
   const sizes = indexSizes(catalogue);
   const { entities, candidates, events } = extractArticle(source, catalogue, true);
-  if (events.length > 0 || indexSizes(catalogue) !== sizes || entities.discovered.length > 0) {
-    return decline('the article adds to the catalogue, which changes how later articles are read');
+  if (entities.discovered.length > 0 || events.some((event) => event.kind === 'add')) {
+    const named = [...new Set([...entities.discovered.map((r) => r.id), ...events.map((e) => e.record.id)])];
+    return decline(`the article names what the catalogue did not know yet (${named.join(', ')})`);
+  }
+  if (events.length > 0 || indexSizes(catalogue) !== sizes) {
+    const named = [...new Set(events.map((e) => e.record.id))];
+    return decline(`the article changes what the catalogue knows${named.length > 0 ? ` of ${named.join(', ')}` : ''}`);
   }
 
   const records = state.parts.records as unknown as ReadonlyMap<string, EntityRecord>;

@@ -1,0 +1,122 @@
+/**
+ * The incremental ingest (fast-ingest.ts) against the full build, on a generated corpus big
+ * enough to keep its layout: several articles are ingested one after another into two copies of
+ * one data folder, one copy allowed the fast path and one not. After every article both hold the
+ * same graph.json bytes and give the same report, and the fast path was taken exactly where the
+ * article qualifies; at the end a full rebuild, warm or cold, gives those bytes too and check:data
+ * accepts them.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../cli/build-data';
+import { CACHE_DIR } from '../build/extraction-cache';
+import { articleFileContent, articleFileName, generateCorpus } from '../gen/corpus';
+import type { GeneratedArticle } from '../gen/article';
+import { buildFromDataDir } from './build-adapter';
+import { snapshotDir } from './dir-snapshot';
+import { fastIngest, type FastIngest } from './fast-ingest';
+import { runIngest, type IngestOutcome } from './run-ingest';
+
+let root: string;
+let fast: string;
+let full: string;
+const files: { name: string; path: string }[] = [];
+
+/**
+ * An article of the corpus told again `days` later (same people, its dates read from the new
+ * publication date), with a line of its own so it is not a duplicate: every name in it is known
+ * by then, so it can qualify for the fast path.
+ */
+function toldAgain(article: GeneratedArticle, days: number, line: string): string {
+  const published = new Date(Date.parse(article.published) + days * 86_400_000).toISOString().slice(0, 10);
+  return articleFileContent({
+    ...article,
+    url: `${article.url}/again-${days}`,
+    published,
+    written: { ...article.written, text: `${article.written.text}\n${line}\n` },
+  });
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'diplograph-fast-ingest-'));
+  const data = join(root, 'data');
+  cpSync('data/curated', join(data, 'curated'), { recursive: true });
+  cpSync('data/reviews', join(data, 'reviews'), { recursive: true });
+  mkdirSync(join(data, 'articles'));
+  const corpus = generateCorpus({ articles: 181, seed: 5 });
+  const held = corpus.articles.splice(90, 1)[0]!;
+  for (const article of corpus.articles) {
+    writeFileSync(join(data, 'articles', articleFileName(article)), articleFileContent(article));
+  }
+  const input = (name: string, content: string) => {
+    const path = join(root, name);
+    writeFileSync(path, content);
+    files.push({ name, path });
+  };
+  const [a, b] = [corpus.articles[30]!, corpus.articles[120]!];
+  input('held-out.txt', articleFileContent(held));
+  input('a-later.txt', toldAgain(a, 3 * 365, '***'));
+  input('b-later.txt', toldAgain(b, 2 * 365, '***'));
+  // The same story again the next day: its meeting is the one already in the graph.
+  input('a-next-day.txt', toldAgain(a, 1, '* * *'));
+  expect(runBuild({ dataDir: data, check: false }).code).toBe(0);
+  fast = join(root, 'fast');
+  full = join(root, 'full');
+  cpSync(data, fast, { recursive: true });
+  cpSync(data, full, { recursive: true });
+}, 120_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const graphOf = (dir: string) => readFileSync(join(dir, 'graph.json'), 'utf8');
+const reportOf = (outcome: IngestOutcome) => {
+  if (!outcome.ok) throw new Error(outcome.errors.map((e) => e.describe()).join('\n'));
+  return outcome.report;
+};
+
+describe('the incremental ingest', () => {
+  it('writes the bytes of the full build, taking the fast path only where the article qualifies', async () => {
+    const taken: Record<string, boolean | string> = {};
+    for (const { name, path } of files) {
+      let outcome: FastIngest | undefined;
+      const quick = await runIngest({ files: [path], dataDir: fast, dryRun: false }, buildFromDataDir, (input) => {
+        outcome = fastIngest(input);
+        return Promise.resolve(outcome);
+      });
+      const slow = await runIngest({ files: [path], dataDir: full, dryRun: false }, buildFromDataDir);
+      taken[name] = outcome?.taken === true ? true : (outcome as { reason: string }).reason;
+      expect(graphOf(fast), name).toBe(graphOf(full));
+      expect(reportOf(quick), name).toEqual(reportOf(slow));
+    }
+    expect(taken['held-out.txt']).toMatch(/^the article names what the catalogue did not know yet \(person:/);
+    expect(taken['a-later.txt']).toBe(true);
+    // The state a fast ingest leaves serves the next one.
+    expect(taken['b-later.txt']).toBe(true);
+    expect(taken['a-next-day.txt']).toBe('its meetings may merge with meetings of other articles');
+
+    // A full rebuild of what the fast path wrote, with the caches and without, and check:data.
+    const ingested = graphOf(fast);
+    expect(runBuild({ dataDir: fast, check: true }).code).toBe(0);
+    const cold = join(root, 'cold');
+    cpSync(fast, cold, { recursive: true, filter: (source) => !source.split(/[\\/]/).includes(CACHE_DIR) });
+    expect(runBuild({ dataDir: cold, check: false }).code).toBe(0);
+    expect(graphOf(cold)).toBe(ingested);
+    expect(runBuild({ dataDir: fast, check: false }).code).toBe(0);
+    expect(graphOf(fast)).toBe(ingested);
+  }, 300_000);
+
+  it('refuses a bad file without touching anything, caches included', async () => {
+    const bad = join(root, 'bad.txt');
+    writeFileSync(bad, '---\nlanguage: xx\n---\nText.\n');
+    const before = snapshotDir(fast);
+    let asked = false;
+    const outcome = await runIngest({ files: [bad], dataDir: fast, dryRun: false }, buildFromDataDir, (input) => {
+      asked = true;
+      return Promise.resolve(fastIngest(input));
+    });
+    expect(outcome.ok).toBe(false);
+    expect(asked).toBe(false);
+    expect(snapshotDir(fast)).toEqual(before);
+  });
+});
