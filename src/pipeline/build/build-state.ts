@@ -9,11 +9,14 @@
  *   - how many meetings each group of actors has, for the stable layout's spirals.
  * Like every cache here, deleting it only costs speed: without it an ingest runs the full build.
  */
-import { join } from 'node:path';
-import type { Graph } from '../../shared/graph/schema';
+import { statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Article, Graph } from '../../shared/graph/schema';
+import { normalizedUrl, textFingerprint } from '../ingest/plan';
+import { fileStatOf } from './corpus-cache';
 import { readCacheFile, writeCacheFile } from '../io/cache-file';
 import type { BuildParts } from './build-graph';
-import { CACHE_DIR } from './extraction-cache';
+import { articleKey, CACHE_DIR } from './extraction-cache';
 import { meetingGroups } from './layout';
 
 const FILE = 'build-state.v8';
@@ -26,8 +29,22 @@ export interface Section {
   ends: number[];
 }
 
+/** One article file as the build read it: enough to know it unchanged, and to plan an ingest without reading it. */
+export interface FileEntry {
+  size: number;
+  mtimeMs: number;
+  id: string;
+  /** Its extraction key (articleKey). */
+  key: string;
+  /** Its text's fingerprint for duplicate detection (ingest/plan.ts). */
+  text: string;
+  url: string | null;
+}
+
 export interface BuildState {
   digest: string;
+  /** Every article file by name, in id order. */
+  files: Map<string, FileEntry>;
   graphHash: string;
   articles: Section;
   nodes: Section;
@@ -88,19 +105,43 @@ export function meetingGroupCounts(graph: Pick<Graph, 'nodes' | 'edges'>): Map<s
 /** Writes the state of a full build whose graph.json is `bytes` (hash `graphHash`); false when it was not kept. */
 export function writeBuildState(
   dataDir: string,
-  input: { digest: string; graphHash: string; bytes: Buffer; graph: Graph; parts: BuildParts },
+  input: {
+    digest: string;
+    graphHash: string;
+    bytes: Buffer;
+    graph: Graph;
+    parts: BuildParts;
+    articles: readonly (Article & { file?: string })[];
+  },
 ): boolean {
   const sections = findSections(input.bytes, input.graph);
   if (sections === undefined) return false;
+  const files = new Map<string, FileEntry>();
+  for (const article of [...input.articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    if (article.file === undefined) return false;
+    files.set(basename(article.file), fileEntry(article, fileStatOf(article) ?? statSync(article.file)));
+  }
   const { edges: _edges, ...aggregate } = input.parts.aggregate;
   const state: BuildState = {
     digest: input.digest,
+    files,
     graphHash: input.graphHash,
     ...sections,
     parts: { ...input.parts, aggregate },
     groups: meetingGroupCounts(input.graph),
   };
   return saveBuildState(dataDir, state);
+}
+
+export function fileEntry(article: Article, stat: { size: number; mtimeMs: number }): FileEntry {
+  return {
+    size: stat.size,
+    mtimeMs: stat.mtimeMs,
+    id: article.id,
+    key: articleKey(article),
+    text: textFingerprint(article.text),
+    url: article.url === null ? null : normalizedUrl(article.url),
+  };
 }
 
 export function saveBuildState(dataDir: string, state: BuildState): boolean {
@@ -110,6 +151,6 @@ export function saveBuildState(dataDir: string, state: BuildState): boolean {
 /** The stored state, or undefined when there is none or it cannot be read. */
 export function loadBuildState(dataDir: string): BuildState | undefined {
   const state = readCacheFile(join(dataDir, CACHE_DIR, FILE), MAGIC) as BuildState | undefined;
-  if (state === undefined || typeof state.digest !== 'string' || !Array.isArray(state.nodes?.ids)) return undefined;
+  if (state === undefined || typeof state.digest !== 'string' || !(state.files instanceof Map)) return undefined;
   return state;
 }

@@ -5,7 +5,7 @@
  * so an edited file is always parsed afresh; a file that cannot be read, or is new, goes through
  * loadCorpus's own path, with its own messages. Like the extraction cache, deleting it is safe.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../shared/graph/schema';
 import { corpusArticle, type CorpusArticle } from '../articles/load-corpus';
@@ -34,6 +34,13 @@ function load(dataDir: string, code: string): Map<string, Entry> {
   return Array.isArray(entries) ? new Map(entries as [string, Entry][]) : new Map();
 }
 
+const stats = new WeakMap<Article, { size: number; mtimeMs: number }>();
+
+/** The size and modification time an article's file had just before loadCorpusCached read it. */
+export function fileStatOf(article: Article): { size: number; mtimeMs: number } | undefined {
+  return stats.get(article);
+}
+
 /** DIR/articles read as loadCorpus reads it (same articles, same order, same errors), parsing only what is new. */
 export function loadCorpusCached(dataDir: string): CachedCorpus {
   const dir = join(dataDir, 'articles');
@@ -48,7 +55,11 @@ export function loadCorpusCached(dataDir: string): CachedCorpus {
   const articles = names.map((name): CorpusArticle => {
     const file = join(dir, name);
     let bytes: Buffer | undefined;
+    let stat: { size: number; mtimeMs: number } | undefined;
     try {
+      // Taken before the read, so a file changed meanwhile is never taken for the bytes read.
+      const { size, mtimeMs } = statSync(file);
+      stat = { size, mtimeMs };
       bytes = readFileSync(file);
     } catch {
       // Unreadable or not a file: corpusArticle says why.
@@ -59,9 +70,11 @@ export function loadCorpusCached(dataDir: string): CachedCorpus {
       used.set(hash!, hit);
       const article = { ...hit.article, file };
       primeArticleKey(article, hit.key);
+      if (stat) stats.set(article, stat);
       return article;
     }
     const article = corpusArticle(dir, name);
+    if (stat && bytes !== undefined) stats.set(article, stat);
     parsed += 1;
     if (hash !== undefined) {
       const { file: _file, ...plain } = article;

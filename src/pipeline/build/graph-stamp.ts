@@ -28,9 +28,17 @@ function folderBytes(dir: string, hash: (part: string | Uint8Array) => void): vo
 
 /** The digest of everything the build of this data folder depends on. */
 export function inputsDigest(dataDir: string, articles: readonly Article[]): string {
+  return inputsDigestOfKeys(
+    dataDir,
+    articles.map((article) => ({ id: article.id, key: articleKey(article) })),
+  );
+}
+
+/** inputsDigest from each article's extraction key (articleKey), for a corpus known without reading it. */
+export function inputsDigestOfKeys(dataDir: string, articles: readonly { id: string; key: string }[]): string {
   const parts: string[] = [codeFingerprint(['src/pipeline', 'src/shared'], ['package-lock.json'])];
   for (const article of [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    parts.push(articleKey(article));
+    parts.push(article.key);
   }
   folderBytes(join(dataDir, 'curated'), (part) => parts.push(sha1(part)));
   parts.push('reviews');

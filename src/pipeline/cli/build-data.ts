@@ -90,7 +90,14 @@ export function runBuild(options: BuildOptions): { out: string[]; err: string[];
   const hash = sha1(buffer);
   writeStampOf(dataDir, digest, hash, outlineOf(result.graph));
   if (result.parts)
-    writeBuildState(dataDir, { digest, graphHash: hash, bytes: buffer, graph: result.graph, parts: result.parts });
+    writeBuildState(dataDir, {
+      digest,
+      graphHash: hash,
+      bytes: buffer,
+      graph: result.graph,
+      parts: result.parts,
+      articles,
+    });
   cache?.save(dataDir);
   corpus?.save();
   const meetings = result.graph.nodes.filter((n) => n.type === 'meeting').length;

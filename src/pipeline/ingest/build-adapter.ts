@@ -41,7 +41,7 @@ export const buildFromDataDir: BuildGraphFromData = async (dataDir, options = {}
     stamp: inputsDigest(dataDir, articles),
     // buildGraphDetailed throws when its graph breaks the contract.
     contractChecked: true,
-    ...(result.parts ? { parts: result.parts } : {}),
+    ...(result.parts ? { parts: result.parts, articles } : {}),
     doubts: result.extractions.flatMap(({ article, entities }) =>
       entities.doubts.map((doubt) => ({ article, text: doubt.text, reason: doubt.reason })),
     ),

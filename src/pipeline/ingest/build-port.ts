@@ -23,6 +23,8 @@ export interface BuiltGraph {
   contractChecked?: boolean;
   /** What the next ingest needs to add one article without a full build (build/build-state.ts). */
   parts?: BuildParts;
+  /** The corpus it was built from. */
+  articles?: readonly CorpusArticle[];
 }
 
 export interface BuildOptions {

@@ -13,7 +13,7 @@
  *   - the graph is big enough to keep its layout (only new nodes are placed).
  * Otherwise it says why in plain words and the caller runs the full build, unchanged.
  */
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import {
@@ -27,9 +27,16 @@ import {
 } from '../../shared/graph/schema';
 import { parseArticleFile } from '../articles/article-file';
 import { decodeText, MAX_ARTICLE_BYTES } from '../articles/read-article-file';
-import { toArticle, type CorpusArticle } from '../articles/load-corpus';
+import { toArticle } from '../articles/load-corpus';
 import { copyCatalogue, extractArticle } from '../build/build-graph';
-import { loadBuildState, saveBuildState, type BuildState, type Section } from '../build/build-state';
+import {
+  fileEntry,
+  loadBuildState,
+  saveBuildState,
+  type BuildState,
+  type FileEntry,
+  type Section,
+} from '../build/build-state';
 import { loadCatalogueCached } from '../build/catalogue-cache';
 import {
   aggregateArticle,
@@ -40,7 +47,7 @@ import {
   type EntityAggregate,
 } from '../build/entity-nodes';
 import { indexSizes, replayEvents } from '../build/extraction-cache';
-import { graphHash, inputsDigest, stampedOutline, writeStampOf, type GraphOutline } from '../build/graph-stamp';
+import { graphHash, inputsDigestOfKeys, stampedOutline, writeStampOf, type GraphOutline } from '../build/graph-stamp';
 import { BIG, stableLayout } from '../build/layout';
 import { meetingBase, meetingIds, meetingNodesAndEdges } from '../build/meeting-nodes';
 import { loadReviews, type ReviewDecision } from '../build/reviews';
@@ -48,11 +55,13 @@ import { serializeElements } from '../build/serialize';
 import type { EntityRecord } from '../entities/types';
 import { writeFileAtomic } from '../io/atomic-write';
 import { isMonthBucket, mergeMeetings } from '../meetings/merge-meetings';
+import { planIngest, type IncomingArticle, type IngestStep } from './plan';
 import type { ReportAfter } from './report';
 
 export type FastIngest =
   | {
       taken: true;
+      step: Extract<IngestStep, { action: 'add' }>;
       before: GraphOutline;
       after: ReportAfter;
       doubts: { article: string; text: string; reason: string }[];
@@ -241,10 +250,26 @@ function entityOrder(aggregate: EntityAggregate) {
 
 export interface FastIngestInput {
   dataDir: string;
-  id: string;
-  content: string;
-  /** The corpus before the article, as read at the start of the run. */
-  corpus: readonly CorpusArticle[];
+  /** The one file to add, read and parsed. */
+  incoming: IncomingArticle;
+}
+
+/** The corpus as the state knows it, when every article file is as the last build read it. */
+function knownCorpus(dataDir: string, state: BuildState): FileEntry[] | string {
+  const names = readdirSync(join(dataDir, 'articles')).filter((name) => name.endsWith('.txt'));
+  if (names.length !== state.files.size) return 'articles were added or removed since the last build';
+  for (const name of names) {
+    const entry = state.files.get(name);
+    if (entry === undefined) return 'articles were added or removed since the last build';
+    let stat: { size: number; mtimeMs: number };
+    try {
+      stat = statSync(join(dataDir, 'articles', name));
+    } catch {
+      return `${name} cannot be read`;
+    }
+    if (stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs) return `${name} changed since the last build`;
+  }
+  return [...state.files.values()].sort((a, b) => byString(a.id, b.id));
 }
 
 /**
@@ -252,10 +277,20 @@ export interface FastIngestInput {
  * it writes (the article file, graph.json, then the stamp and the state), it has taken the path.
  */
 export function fastIngest(input: FastIngestInput): FastIngest {
-  const { dataDir, id, corpus } = input;
+  const { dataDir } = input;
   const state = loadBuildState(dataDir);
   if (state === undefined) return decline('no build state was kept by the last build');
-  const digestBefore = inputsDigest(dataDir, corpus);
+  const corpus = knownCorpus(dataDir, state);
+  if (typeof corpus === 'string') return decline(corpus);
+  const plan = planIngest([input.incoming], {
+    ids: new Set(corpus.map((entry) => entry.id)),
+    byText: new Map(corpus.map((entry) => [entry.text, entry.id])),
+    byUrl: new Map(corpus.flatMap((entry) => (entry.url === null ? [] : [[entry.url, entry.id] as const]))),
+  });
+  const step = plan.steps[0];
+  if (plan.errors.length > 0 || step?.action !== 'add') return decline('the file is not one new article');
+  const { id } = step;
+  const digestBefore = inputsDigestOfKeys(dataDir, corpus);
   if (state.digest !== digestBefore) return decline('the data changed since the last build');
   const graphPath = join(dataDir, 'graph.json');
   if (graphHash(dataDir) !== state.graphHash) return decline('graph.json changed since the last build');
@@ -266,7 +301,7 @@ export function fastIngest(input: FastIngestInput): FastIngest {
 
   // The article as the full build would read it back from its file.
   const path = join(dataDir, 'articles', `${id}.txt`);
-  const content = Buffer.from(input.content, 'utf8');
+  const content = Buffer.from(step.content, 'utf8');
   if (content.length > MAX_ARTICLE_BYTES) return decline('the article file is too big to read in one go');
   const parsed = parseArticleFile(decodeText(content, path), path);
   const source = toArticle(parsed, id, path);
@@ -429,7 +464,9 @@ export function fastIngest(input: FastIngestInput): FastIngest {
     rmSync(path, { force: true });
     throw error;
   }
-  const digestAfter = inputsDigest(dataDir, [...corpus, source]);
+  const entry = fileEntry(article, statSync(path));
+  const digestAfter = inputsDigestOfKeys(dataDir, [...corpus, entry]);
+  state.files.set(`${id}.txt`, entry);
   const outline: GraphOutline = {
     nodes: [
       ...before.nodes,
@@ -457,6 +494,7 @@ export function fastIngest(input: FastIngestInput): FastIngest {
   const labels = new Map(before.nodes.map((n) => [n.id, n.label]));
   return {
     taken: true,
+    step,
     before,
     after: {
       nodes: [...entitiesInOrder, ...others, ...reach.values(), ...finalNodes.filter((n) => n.type === 'meeting')],

@@ -2,6 +2,7 @@
  * What an ingest run will do with each input: add it under a new id, or leave it because the
  * corpus (or an earlier file of the same run) already holds it. Pure: no disk, no clock.
  */
+import { createHash } from 'node:crypto';
 import { serializeArticleFile, type ArticleFile, type ArticleHeader } from '../articles/article-file';
 import { findFurniture } from '../articles/furniture';
 import { UserError } from '../io/user-error';
@@ -63,17 +64,47 @@ export interface IngestPlan {
   errors: UserError[];
 }
 
-export function planIngest(incoming: readonly IncomingArticle[], stored: readonly StoredArticle[]): IngestPlan {
-  const byText = new Map(stored.map((article) => [normalizedText(article.text), article.id]));
-  const byUrl = new Map(
-    stored.filter((article) => article.url !== null).map((article) => [normalizedUrl(article.url!), article.id]),
-  );
-  const taken = new Set(stored.map((article) => article.id));
+/**
+ * What duplicate detection compares the stored articles by: their ids, the fingerprints of their
+ * normalized texts and their normalized URLs. Kept with the build state, so an ingest can plan
+ * without reading the corpus.
+ */
+export interface StoredIndex {
+  ids: Set<string>;
+  /** textFingerprint → article id. */
+  byText: Map<string, string>;
+  /** normalizedUrl → article id. */
+  byUrl: Map<string, string>;
+}
+
+/** A text's identity for duplicate detection: a hash of its normalized form. */
+export function textFingerprint(text: string): string {
+  return createHash('sha1').update(normalizedText(text)).digest('hex');
+}
+
+export function storedIndex(stored: readonly StoredArticle[]): StoredIndex {
+  return {
+    ids: new Set(stored.map((article) => article.id)),
+    byText: new Map(stored.map((article) => [textFingerprint(article.text), article.id])),
+    byUrl: new Map(
+      stored.filter((article) => article.url !== null).map((article) => [normalizedUrl(article.url!), article.id]),
+    ),
+  };
+}
+
+export function planIngest(
+  incoming: readonly IncomingArticle[],
+  stored: readonly StoredArticle[] | StoredIndex,
+): IngestPlan {
+  const index = 'byText' in stored ? stored : storedIndex(stored);
+  const byText = new Map(index.byText);
+  const byUrl = new Map(index.byUrl);
+  const taken = new Set(index.ids);
   const plan: IngestPlan = { steps: [], errors: [] };
   for (const { file, parsed } of incoming) {
     const { header, text } = parsed;
     const sameUrl = header.url === null ? undefined : byUrl.get(normalizedUrl(header.url));
-    const sameText = byText.get(normalizedText(text));
+    const sameText = byText.get(textFingerprint(text));
     if (sameUrl !== undefined || sameText !== undefined) {
       const because = sameUrl !== undefined ? 'same url' : 'same text';
       plan.steps.push({ action: 'already-there', file, existingId: (sameUrl ?? sameText)!, because });
@@ -92,7 +123,7 @@ export function planIngest(incoming: readonly IncomingArticle[], stored: readonl
     kept.title = title;
     kept.outlet = resolveOutlet(header);
     taken.add(id);
-    byText.set(normalizedText(text), id);
+    byText.set(textFingerprint(text), id);
     if (header.url !== null) byUrl.set(normalizedUrl(header.url), id);
     plan.steps.push({
       action: 'add',

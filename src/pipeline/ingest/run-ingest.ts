@@ -69,6 +69,29 @@ export async function runIngest(
       errors.push(error);
     }
   }
+  if (fast !== undefined && errors.length === 0 && incoming.length === 1 && !options.dryRun) {
+    const quick = await withDataLock(dataDir, () => fast({ dataDir, incoming: incoming[0]! }));
+    if (quick.taken) {
+      debug('added the article to graph.json without a full build.');
+      const { step } = quick;
+      return {
+        ok: true,
+        report: {
+          dryRun: false,
+          added: [{ file: step.file, id: step.id, title: step.header.title ?? step.id }],
+          alreadyThere: [],
+          ...computeReport({
+            before: quick.before,
+            after: quick.after,
+            articleIds: [step.id],
+            doubts: quick.doubts,
+            discovered: [],
+          }),
+        },
+      };
+    }
+    debug(`full build, since ${quick.reason}.`);
+  }
   // Parsed from DIR/.cache/corpus where the files are unchanged; the cache is written only once the
   // run has succeeded, so a refused run changes nothing, not even the cache.
   const cached = loadCorpusCached(dataDir);
@@ -106,32 +129,6 @@ export async function runIngest(
       report.repairedGraph = true;
     }
     return { ok: true, report };
-  }
-
-  if (fast !== undefined && adds.length === 1 && !options.dryRun) {
-    const step = adds[0]!;
-    const quick = await withDataLock(dataDir, async () => {
-      const outcome = await fast({ dataDir, id: step.id, content: step.content, corpus });
-      if (outcome.taken) cached.save();
-      return outcome;
-    });
-    if (quick.taken) {
-      debug('added the article to graph.json without a full build.');
-      return {
-        ok: true,
-        report: {
-          ...report,
-          ...computeReport({
-            before: quick.before,
-            after: quick.after,
-            articleIds: [step.id],
-            doubts: quick.doubts,
-            discovered: [],
-          }),
-        },
-      };
-    }
-    debug(`full build, since ${quick.reason}.`);
   }
 
   const before = await graphBefore(dataDir, corpus, build);
@@ -236,13 +233,14 @@ async function storeAndBuild(
     if (built.stamp !== undefined) {
       const hash = sha1(bytes);
       writeStampOf(dataDir, built.stamp, hash, outlineOf(built.graph));
-      if (built.parts !== undefined) {
+      if (built.parts !== undefined && built.articles !== undefined) {
         writeBuildState(dataDir, {
           digest: built.stamp,
           graphHash: hash,
           bytes,
           graph: built.graph,
           parts: built.parts,
+          articles: built.articles,
         });
       }
     }
