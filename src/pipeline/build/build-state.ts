@@ -20,7 +20,7 @@ import { articleKey, CACHE_DIR } from './extraction-cache';
 import { meetingGroups } from './layout';
 
 const FILE = 'build-state.v8';
-const MAGIC = 'diplograph-build-state-1';
+const MAGIC = 'diplograph-build-state-2';
 
 /** The elements of one of graph.json's arrays: ids in file order (sorted) and each one's bytes [start, end). */
 export interface Section {
@@ -144,13 +144,100 @@ export function fileEntry(article: Article, stat: { size: number; mtimeMs: numbe
   };
 }
 
+/**
+ * The state as stored: long lists of short strings joined into one string and numbers in typed
+ * arrays, which V8 serializes and reads back many times faster than arrays of small values (the
+ * state is read and written by every ingest).
+ */
+const joined = (list: Iterable<string>) => [...list].join('\n');
+const split = (text: string) => (text === '' ? [] : text.split('\n'));
+
+function encodeSection(section: Section) {
+  return { ids: joined(section.ids), starts: Float64Array.from(section.starts), ends: Float64Array.from(section.ends) };
+}
+
+function decodeSection(stored: ReturnType<typeof encodeSection>): Section | undefined {
+  const ids = split(stored.ids);
+  if (ids.length !== stored.starts.length || ids.length !== stored.ends.length) return undefined;
+  return { ids, starts: Array.from(stored.starts), ends: Array.from(stored.ends) };
+}
+
+function encode(state: BuildState) {
+  const files = [...state.files];
+  const entries = files.map(([, entry]) => entry);
+  return {
+    digest: state.digest,
+    graphHash: state.graphHash,
+    files: {
+      names: joined(files.map(([name]) => name)),
+      sizes: Float64Array.from(entries.map((e) => e.size)),
+      mtimes: Float64Array.from(entries.map((e) => e.mtimeMs)),
+      ids: joined(entries.map((e) => e.id)),
+      keys: joined(entries.map((e) => e.key)),
+      texts: joined(entries.map((e) => e.text)),
+      urls: joined(entries.map((e) => e.url ?? '')),
+    },
+    articles: encodeSection(state.articles),
+    nodes: encodeSection(state.nodes),
+    edges: encodeSection(state.edges),
+    parts: {
+      ...state.parts,
+      monthBuckets: joined(state.parts.monthBuckets),
+      meetingBases: joined(state.parts.meetingBases),
+    },
+    groups: { keys: joined(state.groups.keys()), counts: Float64Array.from(state.groups.values()) },
+  };
+}
+
+function decode(stored: ReturnType<typeof encode>): BuildState | undefined {
+  const names = split(stored.files.names);
+  const columns = [stored.files.ids, stored.files.keys, stored.files.texts, stored.files.urls].map(split);
+  if (columns.some((column) => column.length !== names.length) || stored.files.sizes.length !== names.length) {
+    return undefined;
+  }
+  const [ids, keys, texts, urls] = columns as [string[], string[], string[], string[]];
+  const files = new Map<string, FileEntry>();
+  names.forEach((name, i) => {
+    const url = urls[i]!;
+    files.set(name, {
+      size: stored.files.sizes[i]!,
+      mtimeMs: stored.files.mtimes[i]!,
+      id: ids[i]!,
+      key: keys[i]!,
+      text: texts[i]!,
+      url: url === '' ? null : url,
+    });
+  });
+  const articles = decodeSection(stored.articles);
+  const nodes = decodeSection(stored.nodes);
+  const edges = decodeSection(stored.edges);
+  const groupKeys = split(stored.groups.keys);
+  if (!articles || !nodes || !edges || groupKeys.length !== stored.groups.counts.length) return undefined;
+  return {
+    digest: stored.digest,
+    graphHash: stored.graphHash,
+    files,
+    articles,
+    nodes,
+    edges,
+    parts: {
+      ...stored.parts,
+      monthBuckets: new Set(split(stored.parts.monthBuckets)),
+      meetingBases: new Set(split(stored.parts.meetingBases)),
+    },
+    groups: new Map(groupKeys.map((key, i) => [key, stored.groups.counts[i]!])),
+  };
+}
+
 export function saveBuildState(dataDir: string, state: BuildState): boolean {
-  return writeCacheFile(join(dataDir, CACHE_DIR, FILE), MAGIC, state);
+  return writeCacheFile(join(dataDir, CACHE_DIR, FILE), MAGIC, encode(state));
 }
 
 /** The stored state, or undefined when there is none or it cannot be read. */
 export function loadBuildState(dataDir: string): BuildState | undefined {
-  const state = readCacheFile(join(dataDir, CACHE_DIR, FILE), MAGIC) as BuildState | undefined;
-  if (state === undefined || typeof state.digest !== 'string' || !(state.files instanceof Map)) return undefined;
-  return state;
+  const stored = readCacheFile(join(dataDir, CACHE_DIR, FILE), MAGIC) as ReturnType<typeof encode> | undefined;
+  if (stored === undefined || typeof stored.digest !== 'string' || typeof stored.files?.names !== 'string') {
+    return undefined;
+  }
+  return decode(stored);
 }

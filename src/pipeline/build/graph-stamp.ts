@@ -107,6 +107,13 @@ function stamp(dataDir: string): { digest: string; hash: string } | undefined {
   }
 }
 
+/** The stored outline of graph.json with this hash, when the stamp says it was built from these inputs. */
+export function outlineOfStamped(dataDir: string, digest: string, hash: string): GraphOutline | undefined {
+  const stamped = stamp(dataDir);
+  if (stamped?.digest !== digest || stamped.hash !== hash) return undefined;
+  return storedOutline(dataDir, hash);
+}
+
 /** The stored outline when it belongs to graph.json with this hash; else undefined. */
 function storedOutline(dataDir: string, hash: string): GraphOutline | undefined {
   const stored = readCacheFile(join(dataDir, CACHE_DIR, OUTLINE), OUTLINE_MAGIC) as

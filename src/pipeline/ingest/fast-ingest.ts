@@ -46,8 +46,8 @@ import {
   firstDay,
   type EntityAggregate,
 } from '../build/entity-nodes';
-import { indexSizes, replayEvents } from '../build/extraction-cache';
-import { graphHash, inputsDigestOfKeys, stampedOutline, writeStampOf, type GraphOutline } from '../build/graph-stamp';
+import { indexSizes, replayEvents, sha1 } from '../build/extraction-cache';
+import { inputsDigestOfKeys, outlineOfStamped, writeStampOf, type GraphOutline } from '../build/graph-stamp';
 import { BIG, stableLayout } from '../build/layout';
 import { meetingBase, meetingIds, meetingNodesAndEdges } from '../build/meeting-nodes';
 import { loadReviews, type ReviewDecision } from '../build/reviews';
@@ -293,11 +293,11 @@ export function fastIngest(input: FastIngestInput): FastIngest {
   const digestBefore = inputsDigestOfKeys(dataDir, corpus);
   if (state.digest !== digestBefore) return decline('the data changed since the last build');
   const graphPath = join(dataDir, 'graph.json');
-  if (graphHash(dataDir) !== state.graphHash) return decline('graph.json changed since the last build');
-  const before = stampedOutline(dataDir, digestBefore);
+  const bytes = readFileSync(graphPath);
+  if (sha1(bytes) !== state.graphHash) return decline('graph.json changed since the last build');
+  const before = outlineOfStamped(dataDir, digestBefore, state.graphHash);
   if (before === undefined) return decline('graph.json has no stamp for the data as it stands');
   if (before.nodes.length <= BIG) return decline('the graph is small, so every build lays it out afresh');
-  const bytes = readFileSync(graphPath);
 
   // The article as the full build would read it back from its file.
   const path = join(dataDir, 'articles', `${id}.txt`);
