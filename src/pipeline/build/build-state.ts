@@ -11,7 +11,8 @@
  */
 import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Article, Graph } from '../../shared/graph/schema';
+import { deserialize, serialize } from 'node:v8';
+import type { Article, Graph, Role } from '../../shared/graph/schema';
 import { normalizedUrl, textFingerprint } from '../ingest/plan';
 import { fileStatOf } from './corpus-cache';
 import { readCacheFile, writeCacheFile } from '../io/cache-file';
@@ -20,7 +21,7 @@ import { articleKey, CACHE_DIR } from './extraction-cache';
 import { meetingGroups } from './layout';
 
 const FILE = 'build-state.v8';
-const MAGIC = 'diplograph-build-state-2';
+const MAGIC = 'diplograph-build-state-3';
 
 /** The elements of one of graph.json's arrays: ids in file order (sorted) and each one's bytes [start, end). */
 export interface Section {
@@ -52,6 +53,74 @@ export interface BuildState {
   parts: Omit<BuildParts, 'aggregate'> & { aggregate: Omit<BuildParts['aggregate'], 'edges'> };
   /** Meeting group (its actors joined by \0, as layout.ts groups them) → meetings in the graph. */
   groups: Map<string, number>;
+  /** The states and organizations the aggregate's roles name (so its node ids are known without reading every role). */
+  roleRefs: Set<string>;
+}
+
+/**
+ * A person's roles, read from the stored state only when asked for: an ingest touches the roles
+ * of a few people, not of the thousands the state holds. Iterating reads them all.
+ */
+export class StoredRoles extends Map<string, Map<string, Role>> {
+  private readonly blobs: Map<string, Uint8Array>;
+
+  constructor(blobs: Map<string, Uint8Array>) {
+    super();
+    this.blobs = blobs;
+  }
+
+  override get(id: string): Map<string, Role> | undefined {
+    let roles = super.get(id);
+    if (roles === undefined) {
+      const blob = this.blobs.get(id);
+      if (blob === undefined) return undefined;
+      roles = deserialize(blob) as Map<string, Role>;
+      super.set(id, roles);
+    }
+    return roles;
+  }
+
+  override has(id: string): boolean {
+    return super.has(id) || this.blobs.has(id);
+  }
+
+  override get size(): number {
+    return new Set([...super.keys(), ...this.blobs.keys()]).size;
+  }
+
+  override keys(): MapIterator<string> {
+    return new Set([...super.keys(), ...this.blobs.keys()]).keys();
+  }
+
+  override entries(): MapIterator<[string, Map<string, Role>]> {
+    return new Map([...this.keys()].map((id) => [id, this.get(id)!] as const)).entries();
+  }
+
+  override values(): MapIterator<Map<string, Role>> {
+    return new Map(this.entries()).values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, Map<string, Role>]> {
+    return this.entries();
+  }
+
+  override forEach(
+    callback: (value: Map<string, Role>, key: string, map: Map<string, Map<string, Role>>) => void,
+  ): void {
+    for (const [key, value] of this.entries()) callback(value, key, this);
+  }
+
+  /** Each person's roles serialized, those read (and maybe changed) serialized afresh. */
+  stored(): Map<string, Uint8Array> {
+    const out = new Map(this.blobs);
+    for (const [id, roles] of super.entries()) out.set(id, serialize(roles));
+    return out;
+  }
+}
+
+function storedRoles(roles: Map<string, Map<string, Role>>): Map<string, Uint8Array> {
+  if (roles instanceof StoredRoles) return roles.stored();
+  return new Map([...roles].map(([id, list]) => [id, serialize(list)]));
 }
 
 const SECTION_NAMES = ['articles', 'nodes', 'edges'] as const;
@@ -129,6 +198,11 @@ export function writeBuildState(
     ...sections,
     parts: { ...input.parts, aggregate },
     groups: meetingGroupCounts(input.graph),
+    roleRefs: new Set(
+      [...aggregate.roles.values()].flatMap((roles) =>
+        [...roles.values()].flatMap((role) => [role.state, role.organization].filter((ref) => ref !== undefined)),
+      ),
+    ),
   };
   return saveBuildState(dataDir, state);
 }
@@ -182,9 +256,11 @@ function encode(state: BuildState) {
     edges: encodeSection(state.edges),
     parts: {
       ...state.parts,
+      aggregate: { ...state.parts.aggregate, roles: storedRoles(state.parts.aggregate.roles) },
       monthBuckets: joined(state.parts.monthBuckets),
       meetingBases: joined(state.parts.meetingBases),
     },
+    roleRefs: joined(state.roleRefs),
     groups: { keys: joined(state.groups.keys()), counts: Float64Array.from(state.groups.values()) },
   };
 }
@@ -222,10 +298,12 @@ function decode(stored: ReturnType<typeof encode>): BuildState | undefined {
     edges,
     parts: {
       ...stored.parts,
+      aggregate: { ...stored.parts.aggregate, roles: new StoredRoles(stored.parts.aggregate.roles) },
       monthBuckets: new Set(split(stored.parts.monthBuckets)),
       meetingBases: new Set(split(stored.parts.meetingBases)),
     },
     groups: new Map(groupKeys.map((key, i) => [key, stored.groups.counts[i]!])),
+    roleRefs: new Set(split(stored.roleRefs)),
   };
 }
 

@@ -348,10 +348,12 @@ export function fastIngest(input: FastIngestInput): FastIngest {
         return decline('its date ties with the date of a role it adds to');
     }
   }
-  const knownIds = new Set(aggregateNodeIds({ ...aggregate, edges: new Map() }));
+  // The aggregate's node ids (aggregateNodeIds), without reading every person's roles.
+  const roleRefs = state.roleRefs;
+  const known = (entity: string) => aggregate.aliases.has(entity) || roleRefs.has(entity);
   const ownIds = aggregateNodeIds(own);
   for (const entity of ownIds) {
-    if (!knownIds.has(entity) && state.parts.unknownRefs.has(entity))
+    if (!known(entity) && state.parts.unknownRefs.has(entity))
       return decline('it names an entity that meetings of other articles name too');
   }
   aggregate.edges = new Map();
@@ -360,7 +362,8 @@ export function fastIngest(input: FastIngestInput): FastIngest {
     const stored = aggregate.first.get(entity)!;
     if (stored[0] > first[0]) aggregate.first.set(entity, first);
   }
-  const allIds = new Set(aggregateNodeIds(aggregate));
+  for (const entity of ownIds) if (!own.aliases.has(entity)) roleRefs.add(entity);
+  const allIds = { has: known };
 
   // The meeting part, with the entity nodes its labels and edges look up.
   const entityNodes = new Map<string, GraphNode>();
