@@ -124,8 +124,9 @@ function storedRoles(roles: Map<string, Map<string, Role>>): Map<string, Uint8Ar
 }
 
 const SECTION_NAMES = ['articles', 'nodes', 'edges'] as const;
-const OPEN = '\n    {';
-const CLOSE = '\n    }';
+const OPEN = Buffer.from('\n    {');
+const CLOSE = Buffer.from('\n    }');
+const [NEWLINE, SPACE, BRACKET, COMMA] = [10, 32, 93, 44];
 
 /**
  * The byte ranges of each element of graph.json's three arrays, found in its bytes: serializeGraph
@@ -139,20 +140,27 @@ export function findSections(bytes: Buffer, graph: Pick<Graph, 'articles' | 'nod
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   for (const name of SECTION_NAMES) {
     const ids = [...graph[name]].sort(byId).map((item) => item.id);
-    const head = bytes.indexOf(`\n  "${name}": [`, position);
+    const head = bytes.indexOf(Buffer.from(`\n  "${name}": [`), position);
     if (head === -1 || ids.length === 0) return undefined;
     position = head;
     const starts: number[] = [];
     const ends: number[] = [];
     for (let i = 0; i < ids.length; i += 1) {
       const open = bytes.indexOf(OPEN, position);
-      const close = bytes.indexOf(CLOSE, open + 1);
-      if (open === -1 || close === -1) return undefined;
+      const close = open === -1 ? -1 : bytes.indexOf(CLOSE, open + 1);
+      if (close === -1) return undefined;
       starts.push(open + 1);
-      ends.push(close + CLOSE.length);
       position = close + CLOSE.length;
-      const next = bytes.toString('latin1', position, position + 4);
-      if (i < ids.length - 1 ? next.slice(0, 2) !== ',\n' : next !== '\n  ]') return undefined;
+      ends.push(position);
+      // The element is followed by ",\n" and the next one, or by "\n  ]" that ends the array.
+      const last = i === ids.length - 1;
+      const ok = last
+        ? bytes[position] === NEWLINE &&
+          bytes[position + 1] === SPACE &&
+          bytes[position + 2] === SPACE &&
+          bytes[position + 3] === BRACKET
+        : bytes[position] === COMMA && bytes[position + 1] === NEWLINE;
+      if (!ok) return undefined;
     }
     out[name] = { ids, starts, ends };
   }

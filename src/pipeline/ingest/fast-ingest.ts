@@ -422,6 +422,22 @@ export function fastIngest(input: FastIngestInput): FastIngest {
   }
   for (const ref of newCatalogueStates) changed.push(entityNodes.get(ref)!);
   const meetingNodes: MeetingNode[] = meetingPart.nodes;
+  // An edge may reach an entity the article does not name (a meeting held in a state other
+  // articles name): one the graph left out, having no edge to it till now, comes in with it.
+  const listed = new Set([...changed, ...meetingNodes].map((node) => node.id));
+  for (const end of linked) {
+    if (listed.has(end) || inGraph(end)) continue;
+    if (!allIds.has(end) || records.get(end) === undefined) return decline(`it links ${end}, which is no node`);
+    changed.push(entityNode(aggregate, end, records.get(end)!));
+    listed.add(end);
+  }
+  // Ids its meetings name that are no node: an article that names one later brings these edges in.
+  const unknown = new Set<string>();
+  for (const m of meetings) {
+    for (const map of [m.persons, m.organizations, m.discussed, m.heldIn]) {
+      for (const ref of map.keys()) if (!ref.startsWith('meeting:') && !entityNodes.has(ref)) unknown.add(ref);
+    }
+  }
 
   const touched = new Set<string>([...changed.map((n) => n.id), ...meetingNodes.map((n) => n.id), ...linked]);
   for (const edge of edges.values()) touched.add(edge.id);
@@ -452,7 +468,8 @@ export function fastIngest(input: FastIngestInput): FastIngest {
   if (finalNodes.some((node) => node.position === undefined)) return decline('a node it changes has no position');
 
   const problem = contractProblem(article, finalNodes, [...edges.values()], (ref) => inGraph(ref) || freshIds.has(ref));
-  if (problem !== undefined) throw new Error(`the spliced graph breaks the contract: ${problem}`);
+  // Never expected (it would be a bug here); the full build then gives the graph.
+  if (problem !== undefined) return decline(`the spliced graph would break the contract: ${problem}`);
 
   // Write: the article, graph.json, then the stamp and the state for the next ingest.
   const texts = serializeElements({ articles: [article], nodes: finalNodes, edges: [...edges.values()] });
@@ -478,7 +495,7 @@ export function fastIngest(input: FastIngestInput): FastIngest {
     edgeCount: edgeCountBefore + newEdges,
   };
   writeStampOf(dataDir, digestAfter, hash, outline);
-  updateState(state, { digestAfter, hash, buckets, bases, newCatalogueStates, meetings: meetingNodes, edges });
+  updateState(state, { digestAfter, hash, buckets, bases, newCatalogueStates, unknown, meetings: meetingNodes, edges });
   saveBuildState(dataDir, state);
 
   // The report: the nodes it names in the order the full build lists them.
@@ -519,6 +536,7 @@ function updateState(
     buckets: Set<string>;
     bases: string[];
     newCatalogueStates: string[];
+    unknown: Set<string>;
     meetings: MeetingNode[];
     edges: Map<string, GraphEdge>;
   },
@@ -528,6 +546,11 @@ function updateState(
   for (const bucket of change.buckets) state.parts.monthBuckets.add(bucket);
   for (const base of change.bases) state.parts.meetingBases.add(base);
   for (const ref of change.newCatalogueStates) state.parts.catalogueStates.add(ref);
+  for (const ref of change.unknown) state.parts.unknownRefs.add(ref);
+  // A state an article now names is the aggregate's, no longer a node only because of a meeting.
+  for (const ref of state.parts.catalogueStates) {
+    if (state.parts.aggregate.aliases.has(ref)) state.parts.catalogueStates.delete(ref);
+  }
   const { edges: _edges, ...aggregate } = state.parts.aggregate as EntityAggregate;
   state.parts.aggregate = aggregate;
   // Each new meeting's group, as layout.ts forms it: its participants, else what it names.
