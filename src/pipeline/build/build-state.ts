@@ -124,15 +124,16 @@ function storedRoles(roles: Map<string, Map<string, Role>>): Map<string, Uint8Ar
 }
 
 const SECTION_NAMES = ['articles', 'nodes', 'edges'] as const;
-const OPEN = Buffer.from('\n    {');
+const OPEN = Buffer.from('    {');
 const CLOSE = Buffer.from('\n    }');
-const [NEWLINE, SPACE, BRACKET, COMMA] = [10, 32, 93, 44];
+const END = Buffer.from('\n  ]');
+const [NEWLINE, COMMA] = [10, 44];
 
 /**
  * The byte ranges of each element of graph.json's three arrays, found in its bytes: serializeGraph
  * writes every element at four spaces' indent, its closing brace alone on a line, and no string in
- * it holds a raw line break, so "\n    {" and "\n    }" occur only where an element opens and
- * closes. Undefined when the bytes do not have the expected shape (then no state is kept).
+ * it holds a raw line break, so "\n    }" occurs only where an element closes (deeper lines are
+ * indented further), and the next one opens after ",\n". Undefined when the bytes do not have the expected shape (then no state is kept).
  */
 export function findSections(bytes: Buffer, graph: Pick<Graph, 'articles' | 'nodes' | 'edges'>) {
   const out = {} as Record<(typeof SECTION_NAMES)[number], Section>;
@@ -145,22 +146,22 @@ export function findSections(bytes: Buffer, graph: Pick<Graph, 'articles' | 'nod
     position = head;
     const starts: number[] = [];
     const ends: number[] = [];
+    // The first element opens the line after the array's; each next one right after ",\n".
+    let start = bytes.indexOf(NEWLINE, head + 1) + 1;
     for (let i = 0; i < ids.length; i += 1) {
-      const open = bytes.indexOf(OPEN, position);
-      const close = open === -1 ? -1 : bytes.indexOf(CLOSE, open + 1);
+      if (!OPEN.equals(bytes.subarray(start, start + OPEN.length))) return undefined;
+      const close = bytes.indexOf(CLOSE, start);
       if (close === -1) return undefined;
-      starts.push(open + 1);
+      starts.push(start);
       position = close + CLOSE.length;
       ends.push(position);
       // The element is followed by ",\n" and the next one, or by "\n  ]" that ends the array.
       const last = i === ids.length - 1;
       const ok = last
-        ? bytes[position] === NEWLINE &&
-          bytes[position + 1] === SPACE &&
-          bytes[position + 2] === SPACE &&
-          bytes[position + 3] === BRACKET
+        ? END.equals(bytes.subarray(position, position + END.length))
         : bytes[position] === COMMA && bytes[position + 1] === NEWLINE;
       if (!ok) return undefined;
+      start = position + 2;
     }
     out[name] = { ids, starts, ends };
   }
