@@ -15,7 +15,8 @@ import { deserialize, serialize } from 'node:v8';
 import type { Article, Graph, Role } from '../../shared/graph/schema';
 import { normalizedUrl, textFingerprint } from '../ingest/plan';
 import { fileStatOf } from './corpus-cache';
-import { readCacheFile, writeCacheFile } from '../io/cache-file';
+import { writeFileAtomic } from '../io/atomic-write';
+import { cacheFileBytes, readCacheFile, writeCacheFile } from '../io/cache-file';
 import type { BuildParts } from './build-graph';
 import { articleKey, CACHE_DIR } from './extraction-cache';
 import { meetingGroups } from './layout';
@@ -318,6 +319,20 @@ function decode(stored: ReturnType<typeof encode>): BuildState | undefined {
 
 export function saveBuildState(dataDir: string, state: BuildState): boolean {
   return writeCacheFile(join(dataDir, CACHE_DIR, FILE), MAGIC, encode(state));
+}
+
+/** The state file's bytes, to write later (writeBuildStateBytes). */
+export function buildStateBytes(state: BuildState): Buffer {
+  return cacheFileBytes(MAGIC, encode(state));
+}
+
+export function writeBuildStateBytes(dataDir: string, bytes: Buffer): boolean {
+  try {
+    writeFileAtomic(join(dataDir, CACHE_DIR, FILE), bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The stored state, or undefined when there is none or it cannot be read. */

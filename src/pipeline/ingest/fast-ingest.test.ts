@@ -84,10 +84,14 @@ describe('the incremental ingest', () => {
     const taken: Record<string, boolean | string> = {};
     for (const { name, path } of files) {
       let outcome: FastIngest | undefined;
-      const quick = await runIngest({ files: [path], dataDir: fast, dryRun: false }, buildFromDataDir, (input) => {
-        outcome = fastIngest(input);
-        return Promise.resolve(outcome);
-      });
+      const quick = await runIngest(
+        { files: [path], dataDir: fast, dryRun: false },
+        buildFromDataDir,
+        async (input) => {
+          outcome = await fastIngest(input);
+          return outcome;
+        },
+      );
       const slow = await runIngest({ files: [path], dataDir: full, dryRun: false }, buildFromDataDir);
       taken[name] = outcome?.taken === true ? true : (outcome as { reason: string }).reason;
       expect(graphOf(fast), name).toBe(graphOf(full));
@@ -117,7 +121,7 @@ describe('the incremental ingest', () => {
     let asked = false;
     const outcome = await runIngest({ files: [bad], dataDir: fast, dryRun: false }, buildFromDataDir, (input) => {
       asked = true;
-      return Promise.resolve(fastIngest(input));
+      return fastIngest(input);
     });
     expect(outcome.ok).toBe(false);
     expect(asked).toBe(false);

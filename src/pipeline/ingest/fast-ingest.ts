@@ -13,7 +13,8 @@
  *   - the graph is big enough to keep its layout (only new nodes are placed).
  * Otherwise it says why in plain words and the caller runs the full build, unchanged.
  */
-import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { open, rename, rm, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import {
@@ -32,7 +33,8 @@ import { copyCatalogue, extractArticle } from '../build/build-graph';
 import {
   fileEntry,
   loadBuildState,
-  saveBuildState,
+  buildStateBytes,
+  writeBuildStateBytes,
   type BuildState,
   type FileEntry,
   type Section,
@@ -168,29 +170,30 @@ function splice(bytes: Buffer, sections: readonly Section[], texts: readonly Rea
   return pieces;
 }
 
-/** Writes the pieces as one file, atomically; returns the SHA-1 of what was written. */
-function writePiecesAtomic(path: string, pieces: readonly Buffer[]): string {
-  const temporary = join(path, '..', `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+function hashOf(pieces: readonly Buffer[]): string {
   const hash = createHash('sha1');
-  const fd = openSync(temporary, 'w');
+  for (const piece of pieces) hash.update(piece);
+  return hash.digest('hex');
+}
+
+/** Writes the pieces as one file, atomically (a temporary file renamed over it). */
+async function writePiecesAtomic(path: string, pieces: readonly Buffer[]): Promise<void> {
+  const temporary = join(path, '..', `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const total = pieces.reduce((sum, piece) => sum + piece.length, 0);
+  const handle = await open(temporary, 'w');
   try {
-    for (const piece of pieces) {
-      hash.update(piece);
-      let written = 0;
-      while (written < piece.length) written += writeSync(fd, piece, written, piece.length - written);
+    let written = 0;
+    for (let i = 0; i < pieces.length; i += 256) {
+      written += (await handle.writev(pieces.slice(i, i + 256))).bytesWritten;
     }
-    closeSync(fd);
-    renameSync(temporary, path);
+    if (written !== total) throw new Error(`wrote ${written} of the ${total} bytes of ${path}`);
+    await handle.close();
+    await rename(temporary, path);
   } catch (error) {
-    try {
-      closeSync(fd);
-    } catch {
-      // already closed
-    }
-    rmSync(temporary, { force: true });
+    await handle.close().catch(() => {});
+    await rm(temporary, { force: true });
     throw error;
   }
-  return hash.digest('hex');
 }
 
 /** Whether a curator decision names one of these ids, or an edge that ends at one. */
@@ -254,20 +257,32 @@ export interface FastIngestInput {
   incoming: IncomingArticle;
 }
 
+type FileStat = { size: number; mtimeMs: number } | undefined;
+
+/** Every article file's size and time, asked of the file system in parallel (the state loads meanwhile). */
+function statArticles(dataDir: string): { names: string[]; stats: Promise<FileStat[]> } {
+  const dir = join(dataDir, 'articles');
+  const names = readdirSync(dir).filter((name) => name.endsWith('.txt'));
+  const stats = Promise.all(
+    names.map((name) =>
+      stat(join(dir, name)).then(
+        ({ size, mtimeMs }) => ({ size, mtimeMs }),
+        () => undefined,
+      ),
+    ),
+  );
+  return { names, stats };
+}
+
 /** The corpus as the state knows it, when every article file is as the last build read it. */
-function knownCorpus(dataDir: string, state: BuildState): FileEntry[] | string {
-  const names = readdirSync(join(dataDir, 'articles')).filter((name) => name.endsWith('.txt'));
+function knownCorpus(state: BuildState, names: readonly string[], stats: readonly FileStat[]): FileEntry[] | string {
   if (names.length !== state.files.size) return 'articles were added or removed since the last build';
-  for (const name of names) {
-    const entry = state.files.get(name);
+  for (let i = 0; i < names.length; i += 1) {
+    const entry = state.files.get(names[i]!);
     if (entry === undefined) return 'articles were added or removed since the last build';
-    let stat: { size: number; mtimeMs: number };
-    try {
-      stat = statSync(join(dataDir, 'articles', name));
-    } catch {
-      return `${name} cannot be read`;
-    }
-    if (stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs) return `${name} changed since the last build`;
+    const found = stats[i];
+    if (found === undefined) return `${names[i]} cannot be read`;
+    if (found.size !== entry.size || found.mtimeMs !== entry.mtimeMs) return `${names[i]} changed since the last build`;
   }
   return [...state.files.values()].sort((a, b) => byString(a.id, b.id));
 }
@@ -276,11 +291,13 @@ function knownCorpus(dataDir: string, state: BuildState): FileEntry[] | string {
  * Tries the fast path for one new article. Everything is decided before anything is written; once
  * it writes (the article file, graph.json, then the stamp and the state), it has taken the path.
  */
-export function fastIngest(input: FastIngestInput): FastIngest {
+export async function fastIngest(input: FastIngestInput): Promise<FastIngest> {
   const { dataDir } = input;
+  const files = statArticles(dataDir);
   const state = loadBuildState(dataDir);
+  const stats = await files.stats;
   if (state === undefined) return decline('no build state was kept by the last build');
-  const corpus = knownCorpus(dataDir, state);
+  const corpus = knownCorpus(state, files.names, stats);
   if (typeof corpus === 'string') return decline(corpus);
   const plan = planIngest([input.incoming], {
     ids: new Set(corpus.map((entry) => entry.id)),
@@ -477,13 +494,13 @@ export function fastIngest(input: FastIngestInput): FastIngest {
   const edgeCountBefore = state.edges.ids.length;
   const newEdges = texts.edges.filter((t) => !locate(state.edges, t.id).found).length;
   writeFileAtomic(path, content);
-  let hash: string;
-  try {
-    hash = writePiecesAtomic(graphPath, splice(bytes, [state.articles, state.nodes, state.edges], edits));
-  } catch (error) {
-    rmSync(path, { force: true });
-    throw error;
-  }
+  const pieces = splice(bytes, [state.articles, state.nodes, state.edges], edits);
+  // graph.json is written by the file system's threads while this one hashes it and prepares the
+  // stamp and the state; both name the hash of the new graph.json, so written before it is in
+  // place (a crash between), they only fail to match and are not used.
+  const writing = writePiecesAtomic(graphPath, pieces);
+  writing.catch(() => {});
+  const hash = hashOf(pieces);
   const entry = fileEntry(article, statSync(path));
   const digestAfter = inputsDigestOfKeys(dataDir, [...corpus, entry]);
   state.files.set(`${id}.txt`, entry);
@@ -494,9 +511,16 @@ export function fastIngest(input: FastIngestInput): FastIngest {
     ].sort((a, b) => byString(a.id, b.id)),
     edgeCount: edgeCountBefore + newEdges,
   };
-  writeStampOf(dataDir, digestAfter, hash, outline);
   updateState(state, { digestAfter, hash, buckets, bases, newCatalogueStates, unknown, meetings: meetingNodes, edges });
-  saveBuildState(dataDir, state);
+  const stateBytes = buildStateBytes(state);
+  try {
+    await writing;
+  } catch (error) {
+    rmSync(path, { force: true });
+    throw error;
+  }
+  writeStampOf(dataDir, digestAfter, hash, outline);
+  writeBuildStateBytes(dataDir, stateBytes);
 
   // The report: the nodes it names in the order the full build lists them.
   const order = entityOrder(aggregate);

@@ -28,11 +28,16 @@ export function readCacheFile(path: string, magic: string, key?: string): unknow
 /** Writes a cache file atomically; false when it could not be written, which loses only the speed-up. */
 export function writeCacheFile(path: string, magic: string, value: unknown, key?: string): boolean {
   try {
-    const body = serialize(value);
-    const header = key === undefined ? `${magic} ${sha1(body)}\n` : `${magic} ${key} ${sha1(body)}\n`;
-    writeFileAtomic(path, Buffer.concat([Buffer.from(header, 'utf8'), body]));
+    writeFileAtomic(path, cacheFileBytes(magic, value, key));
     return true;
   } catch {
     return false;
   }
+}
+
+/** The bytes writeCacheFile writes. */
+export function cacheFileBytes(magic: string, value: unknown, key?: string): Buffer {
+  const body = serialize(value);
+  const header = key === undefined ? `${magic} ${sha1(body)}\n` : `${magic} ${key} ${sha1(body)}\n`;
+  return Buffer.concat([Buffer.from(header, 'utf8'), body]);
 }
