@@ -246,7 +246,8 @@ function entityOrder(aggregate: EntityAggregate) {
   return (a: string, b: string) => {
     const x = aggregate.first.get(a);
     const y = aggregate.first.get(b);
-    if (x === undefined || y === undefined) return 0;
+    // Named only by a role: after every mentioned entity (aggregateNodeIds).
+    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
     return byString(x[0], y[0]) || x[1] - y[1];
   };
 }
