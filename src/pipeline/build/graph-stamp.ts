@@ -16,7 +16,7 @@ import { articleKey, CACHE_DIR, codeFingerprint, sha1 } from './extraction-cache
 
 const STAMP = 'graph-stamp';
 const OUTLINE = 'graph-outline';
-const OUTLINE_MAGIC = 'diplograph-outline-1';
+const OUTLINE_MAGIC = 'diplograph-outline-2';
 
 /** Every file under a folder, sorted, as name and bytes. */
 function folderBytes(dir: string, hash: (part: string | Uint8Array) => void): void {
@@ -72,7 +72,8 @@ export function writeStamp(dataDir: string, digest: string, json: string, graph?
 /** writeStamp for graph.json bytes whose hash is known, with their outline. */
 export function writeStampOf(dataDir: string, digest: string, hash: string, outline?: GraphOutline): void {
   try {
-    if (outline) writeCacheFile(join(dataDir, CACHE_DIR, OUTLINE), OUTLINE_MAGIC, { hash, outline });
+    if (outline)
+      writeCacheFile(join(dataDir, CACHE_DIR, OUTLINE), OUTLINE_MAGIC, { hash, outline: encodeOutline(outline) });
     writeFileAtomic(join(dataDir, CACHE_DIR, STAMP), `${digest} ${hash}\n`);
   } catch {
     // Only a speed-up is lost.
@@ -114,12 +115,48 @@ export function outlineOfStamped(dataDir: string, digest: string, hash: string):
   return storedOutline(dataDir, hash);
 }
 
+/**
+ * The outline as stored: ids joined into one string, labels as one JSON text, positions in typed
+ * arrays. V8 writes and reads these several times faster than 15,000 small objects, and every
+ * one-article ingest reads the outline and writes it back.
+ */
+function encodeOutline(outline: GraphOutline) {
+  const { nodes } = outline;
+  return {
+    ids: nodes.map((node) => node.id).join('\n'),
+    labels: JSON.stringify(nodes.map((node) => node.label)),
+    placed: Uint8Array.from(nodes, (node) => (node.position ? 1 : 0)),
+    x: Float64Array.from(nodes, (node) => node.position?.x ?? 0),
+    y: Float64Array.from(nodes, (node) => node.position?.y ?? 0),
+    edgeCount: outline.edgeCount,
+  };
+}
+
+function decodeOutline(stored: ReturnType<typeof encodeOutline>): GraphOutline | undefined {
+  const ids = stored.ids === '' ? [] : stored.ids.split('\n');
+  const labels = JSON.parse(stored.labels) as unknown;
+  const n = ids.length;
+  if (!Array.isArray(labels) || labels.length !== n || stored.placed.length !== n || stored.x.length !== n)
+    return undefined;
+  if (stored.y.length !== n || typeof stored.edgeCount !== 'number') return undefined;
+  const nodes = ids.map((id, i) => {
+    const label = labels[i] as GraphNode['label'];
+    return stored.placed[i] ? { id, label, position: { x: stored.x[i]!, y: stored.y[i]! } } : { id, label };
+  });
+  return { nodes, edgeCount: stored.edgeCount };
+}
+
 /** The stored outline when it belongs to graph.json with this hash; else undefined. */
 function storedOutline(dataDir: string, hash: string): GraphOutline | undefined {
   const stored = readCacheFile(join(dataDir, CACHE_DIR, OUTLINE), OUTLINE_MAGIC) as
-    { hash?: unknown; outline?: GraphOutline } | undefined;
-  if (stored?.hash !== hash || !Array.isArray(stored.outline?.nodes)) return undefined;
-  return stored.outline;
+    { hash?: unknown; outline?: ReturnType<typeof encodeOutline> } | undefined;
+  if (stored?.hash !== hash || typeof stored.outline?.ids !== 'string') return undefined;
+  try {
+    return decodeOutline(stored.outline);
+  } catch {
+    // A damaged outline is only a lost speed-up.
+    return undefined;
+  }
 }
 
 /** graph.json's text when the stamp says it was built from exactly these inputs; else undefined. */
