@@ -18,7 +18,8 @@ import { fileStatOf } from './corpus-cache';
 import { writeFileAtomic } from '../io/atomic-write';
 import { cacheFileBytes, readCacheFile, writeCacheFile } from '../io/cache-file';
 import type { BuildParts } from './build-graph';
-import { articleKey, CACHE_DIR } from './extraction-cache';
+import { articleKey, CACHE_DIR, sha1 } from './extraction-cache';
+import { outlineOf, writeStampOf } from './graph-stamp';
 import { meetingGroups } from './layout';
 
 const FILE = 'build-state.v8';
@@ -179,6 +180,29 @@ export function meetingGroupCounts(graph: Pick<Graph, 'nodes' | 'edges'>): Map<s
     counts.set(group, (counts.get(group) ?? 0) + 1);
   }
   return counts;
+}
+
+/**
+ * A built graph.json stored with what vouches for it: the stamp and outline of its bytes when the
+ * digest of its inputs is known, then the build state when the build collected one. build:data,
+ * ingest and review all store a graph this way.
+ */
+export function storeGraph(
+  dataDir: string,
+  built: {
+    json: string;
+    graph: Graph;
+    stamp?: string;
+    state?: { parts: BuildParts; articles: readonly (Article & { file?: string })[] };
+  },
+): void {
+  const bytes = Buffer.from(built.json, 'utf8');
+  writeFileAtomic(join(dataDir, 'graph.json'), bytes);
+  if (built.stamp === undefined) return;
+  const hash = sha1(bytes);
+  writeStampOf(dataDir, built.stamp, hash, outlineOf(built.graph));
+  if (built.state)
+    writeBuildState(dataDir, { digest: built.stamp, graphHash: hash, bytes, graph: built.graph, ...built.state });
 }
 
 /** Writes the state of a full build whose graph.json is `bytes` (hash `graphHash`); false when it was not kept. */

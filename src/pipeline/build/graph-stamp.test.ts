@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../articles/load-corpus';
-import { CACHE_DIR } from './extraction-cache';
+import { CACHE_DIR, sha1 } from './extraction-cache';
 import { buildGraph } from './build-graph';
 import { loadCatalogue } from '../entities';
 import { loadReviews } from './reviews';
 import { serializeGraph } from './serialize';
-import { inputsDigest, outlineOf, stampedGraph, stampedOutline, writeStamp } from './graph-stamp';
+import { inputsDigest, outlineOf, stampedGraph, stampedOutline, writeStampOf } from './graph-stamp';
 
 let dir: string;
 beforeAll(() => {
@@ -27,7 +27,7 @@ describe('graph stamp', () => {
 
     const json = '{"schemaVersion":1}\n';
     writeFileSync(join(dir, 'graph.json'), json);
-    writeStamp(dir, digest, json);
+    writeStampOf(dir, digest, sha1(json));
     expect(stampedGraph(dir, digest)).toBe(json);
 
     // Another article text, another review, another curated file: another digest.
@@ -53,7 +53,7 @@ describe('graph stamp', () => {
     });
     const json = serializeGraph(graph);
     writeFileSync(join(dir, 'graph.json'), json);
-    writeStamp(dir, digest, json, graph);
+    writeStampOf(dir, digest, sha1(json), outlineOf(graph));
     const outline = stampedOutline(dir, digest);
     expect(outline).toEqual(outlineOf(JSON.parse(json)));
     expect(outline?.nodes.length).toBe(graph.nodes.length);

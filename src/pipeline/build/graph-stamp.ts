@@ -62,14 +62,9 @@ export function outlineOf(graph: Pick<Graph, 'nodes' | 'edges'>): GraphOutline {
 }
 
 /**
- * Records that graph.json now holds these bytes, built from inputs with this digest, and the
- * outline of the graph they hold. The stamp is written last: an outline without it is never used.
+ * Records that graph.json now holds the bytes with this hash, built from inputs with this digest,
+ * and the outline of the graph they hold. The stamp is written last: an outline without it is never used.
  */
-export function writeStamp(dataDir: string, digest: string, json: string, graph?: Graph): void {
-  writeStampOf(dataDir, digest, sha1(json), graph ? outlineOf(graph) : undefined);
-}
-
-/** writeStamp for graph.json bytes whose hash is known, with their outline. */
 export function writeStampOf(dataDir: string, digest: string, hash: string, outline?: GraphOutline): void {
   try {
     if (outline)

@@ -14,13 +14,12 @@ import { loadCorpus } from '../articles/load-corpus';
 import { buildGraphDetailed } from '../build/build-graph';
 import { loadCatalogueCached } from '../build/catalogue-cache';
 import { loadCorpusCached } from '../build/corpus-cache';
-import { ExtractionCache, sha1 } from '../build/extraction-cache';
-import { writeBuildState } from '../build/build-state';
-import { inputsDigest, outlineOf, previousPositions, writeStampOf } from '../build/graph-stamp';
+import { ExtractionCache } from '../build/extraction-cache';
+import { storeGraph } from '../build/build-state';
+import { inputsDigest, previousPositions } from '../build/graph-stamp';
 import { describeDecision, loadReviews } from '../build/reviews';
 import { serializeGraph } from '../build/serialize';
 import { loadCatalogue } from '../entities';
-import { writeFileAtomic } from '../io/atomic-write';
 import { UserError } from '../io/user-error';
 
 export interface BuildOptions {
@@ -84,20 +83,12 @@ export function runBuild(options: BuildOptions): { out: string[]; err: string[];
     }
     return { out: [`${target} is up to date.`], err, code: 0 };
   }
-  const buffer = Buffer.from(bytes, 'utf8');
-  writeFileAtomic(target, buffer);
-  const digest = inputsDigest(dataDir, articles);
-  const hash = sha1(buffer);
-  writeStampOf(dataDir, digest, hash, outlineOf(result.graph));
-  if (result.parts)
-    writeBuildState(dataDir, {
-      digest,
-      graphHash: hash,
-      bytes: buffer,
-      graph: result.graph,
-      parts: result.parts,
-      articles,
-    });
+  storeGraph(dataDir, {
+    json: bytes,
+    graph: result.graph,
+    stamp: inputsDigest(dataDir, articles),
+    ...(result.parts ? { state: { parts: result.parts, articles } } : {}),
+  });
   cache?.save(dataDir);
   corpus?.save();
   const meetings = result.graph.nodes.filter((n) => n.type === 'meeting').length;

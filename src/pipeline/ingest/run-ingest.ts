@@ -9,16 +9,8 @@ import { join } from 'node:path';
 import { checkGraph } from '../../shared/graph/invariants';
 import { toArticle, type CorpusArticle } from '../articles/load-corpus';
 import { loadCorpusCached } from '../build/corpus-cache';
-import { writeBuildState } from '../build/build-state';
-import { sha1 } from '../build/extraction-cache';
-import {
-  inputsDigest,
-  outlineOf,
-  stampedOutline,
-  writeStamp,
-  writeStampOf,
-  type GraphOutline,
-} from '../build/graph-stamp';
+import { storeGraph } from '../build/build-state';
+import { inputsDigest, outlineOf, stampedOutline, type GraphOutline } from '../build/graph-stamp';
 import type { FastIngest, FastIngestInput } from './fast-ingest';
 import { readArticleFile } from '../articles/read-article-file';
 import { writeFileAtomic } from '../io/atomic-write';
@@ -123,8 +115,7 @@ export async function runIngest(
     ) {
       await withDataLock(dataDir, async () => {
         const built = await build(dataDir);
-        writeFileAtomic(join(dataDir, 'graph.json'), built.json);
-        if (built.stamp !== undefined) writeStamp(dataDir, built.stamp, built.json, built.graph);
+        storeGraph(dataDir, { json: built.json, graph: built.graph, ...(built.stamp ? { stamp: built.stamp } : {}) });
       });
       report.repairedGraph = true;
     }
@@ -228,22 +219,10 @@ async function storeAndBuild(
     const articles = corpusAfter(dataDir, corpus, adds);
     const built = await build(dataDir, articles ? { articles } : {});
     if (!built.contractChecked) checked(built.json);
-    const bytes = Buffer.from(built.json, 'utf8');
-    writeFileAtomic(join(dataDir, 'graph.json'), bytes);
-    if (built.stamp !== undefined) {
-      const hash = sha1(bytes);
-      writeStampOf(dataDir, built.stamp, hash, outlineOf(built.graph));
-      if (built.parts !== undefined && built.articles !== undefined) {
-        writeBuildState(dataDir, {
-          digest: built.stamp,
-          graphHash: hash,
-          bytes,
-          graph: built.graph,
-          parts: built.parts,
-          articles: built.articles,
-        });
-      }
-    }
+    storeGraph(dataDir, {
+      ...built,
+      ...(built.parts && built.articles ? { state: { parts: built.parts, articles: built.articles } } : {}),
+    });
     return built;
   } catch (error) {
     for (const path of written) rmSync(path, { force: true });

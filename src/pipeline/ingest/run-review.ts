@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatReviewFile, loadReviews, type ReviewDecisionFields } from '../build/reviews';
 import { writeFileAtomic } from '../io/atomic-write';
-import { writeStamp } from '../build/graph-stamp';
+import { storeGraph } from '../build/build-state';
 import { withDataLock } from '../io/data-lock';
 import { UserError } from '../io/user-error';
 import type { BuildGraphFromData } from './build-port';
@@ -54,8 +54,11 @@ async function review(request: ReviewRequest, dataDir: string, build: BuildGraph
     const rebuilt = await build(dataDir);
     const unmatched = rebuilt.unmatched?.find((u) => u.target === decision.target);
     if (unmatched) throw new UserError(`the decision did not apply: ${unmatched.message}`);
-    writeFileAtomic(join(dataDir, 'graph.json'), rebuilt.json);
-    if (rebuilt.stamp !== undefined) writeStamp(dataDir, rebuilt.stamp, rebuilt.json, rebuilt.graph);
+    storeGraph(dataDir, {
+      json: rebuilt.json,
+      graph: rebuilt.graph,
+      ...(rebuilt.stamp ? { stamp: rebuilt.stamp } : {}),
+    });
   } catch (error) {
     if (previous === undefined) rmSync(file, { force: true });
     else writeFileAtomic(file, previous);
