@@ -2,9 +2,9 @@
  * What an ingest run will do with each input: add it under a new id, or leave it because the
  * corpus (or an earlier file of the same run) already holds it. Pure: no disk, no clock.
  */
-import { createHash } from 'node:crypto';
 import { serializeArticleFile, type ArticleFile, type ArticleHeader } from '../articles/article-file';
 import { findFurniture } from '../articles/furniture';
+import { sha1 } from '../build/extraction-cache';
 import { UserError } from '../io/user-error';
 import { articleId } from './article-id';
 
@@ -79,7 +79,7 @@ export interface StoredIndex {
 
 /** A text's identity for duplicate detection: a hash of its normalized form. */
 export function textFingerprint(text: string): string {
-  return createHash('sha1').update(normalizedText(text)).digest('hex');
+  return sha1(normalizedText(text));
 }
 
 export function storedIndex(stored: readonly StoredArticle[]): StoredIndex {
