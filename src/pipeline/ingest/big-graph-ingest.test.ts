@@ -4,14 +4,15 @@
  * or deleted, and what check:data accepts; --relayout gives exactly the layout of a build from
  * nothing. The real build runs in-process (buildFromDataDir), as the ingest command runs it.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../cli/build-data';
-import { articleFileContent, articleFileName, generateCorpus } from '../gen/corpus';
+import { articleFileContent, articleFileName } from '../gen/corpus';
 import { CACHE_DIR } from '../build/extraction-cache';
 import { buildFromDataDir } from './build-adapter';
+import { generatedDataFolder } from './test-corpus';
 import { runIngest } from './run-ingest';
 
 let root: string;
@@ -21,15 +22,8 @@ let extra: string;
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'diplograph-big-ingest-'));
   data = join(root, 'data');
-  cpSync('data/curated', join(data, 'curated'), { recursive: true });
-  cpSync('data/reviews', join(data, 'reviews'), { recursive: true });
-  mkdirSync(join(data, 'articles'));
-  const corpus = generateCorpus({ articles: 181, seed: 5 });
   // The held-out article goes in the middle of the corpus by id, as the benchmark's does.
-  const held = corpus.articles.splice(90, 1)[0]!;
-  for (const article of corpus.articles) {
-    writeFileSync(join(data, 'articles', articleFileName(article)), articleFileContent(article));
-  }
+  const { held } = generatedDataFolder(data);
   extra = join(root, articleFileName(held));
   writeFileSync(extra, articleFileContent(held));
 }, 60_000);

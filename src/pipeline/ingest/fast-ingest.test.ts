@@ -6,18 +6,19 @@
  * article qualifies; at the end a full rebuild, warm or cold, gives those bytes too and check:data
  * accepts them.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../cli/build-data';
 import { CACHE_DIR } from '../build/extraction-cache';
-import { articleFileContent, articleFileName, generateCorpus } from '../gen/corpus';
+import { articleFileContent } from '../gen/corpus';
 import type { GeneratedArticle } from '../gen/article';
 import { buildFromDataDir } from './build-adapter';
 import { snapshotDir } from './dir-snapshot';
 import { fastIngest, type FastIngest } from './fast-ingest';
 import { runIngest, type IngestOutcome } from './run-ingest';
+import { generatedDataFolder } from './test-corpus';
 
 let root: string;
 let fast: string;
@@ -42,20 +43,13 @@ function toldAgain(article: GeneratedArticle, days: number, line: string): strin
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'diplograph-fast-ingest-'));
   const data = join(root, 'data');
-  cpSync('data/curated', join(data, 'curated'), { recursive: true });
-  cpSync('data/reviews', join(data, 'reviews'), { recursive: true });
-  mkdirSync(join(data, 'articles'));
-  const corpus = generateCorpus({ articles: 181, seed: 5 });
-  const held = corpus.articles.splice(90, 1)[0]!;
-  for (const article of corpus.articles) {
-    writeFileSync(join(data, 'articles', articleFileName(article)), articleFileContent(article));
-  }
+  const { held, articles } = generatedDataFolder(data);
   const input = (name: string, content: string) => {
     const path = join(root, name);
     writeFileSync(path, content);
     files.push({ name, path });
   };
-  const [a, b] = [corpus.articles[30]!, corpus.articles[120]!];
+  const [a, b] = [articles[30]!, articles[120]!];
   input('held-out.txt', articleFileContent(held));
   input('a-later.txt', toldAgain(a, 3 * 365, '***'));
   input('b-later.txt', toldAgain(b, 2 * 365, '***'));
