@@ -14,9 +14,8 @@
  * Otherwise it says why in plain words and the caller runs the full build, unchanged.
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import {
   ArticleSchema,
   GraphEdgeSchema,
@@ -55,7 +54,7 @@ import { meetingBase, meetingIds, meetingNodesAndEdges } from '../build/meeting-
 import { loadReviews, type ReviewDecision } from '../build/reviews';
 import { serializeElements } from '../build/serialize';
 import type { EntityRecord } from '../entities/types';
-import { writeFileAtomic } from '../io/atomic-write';
+import { writeFileAtomic, writePiecesAtomic } from '../io/atomic-write';
 import { isMonthBucket, mergeMeetings } from '../meetings/merge-meetings';
 import { planIngest, type IncomingArticle, type IngestStep } from './plan';
 import type { ReportAfter } from './report';
@@ -174,26 +173,6 @@ function hashOf(pieces: readonly Buffer[]): string {
   const hash = createHash('sha1');
   for (const piece of pieces) hash.update(piece);
   return hash.digest('hex');
-}
-
-/** Writes the pieces as one file, atomically (a temporary file renamed over it). */
-async function writePiecesAtomic(path: string, pieces: readonly Buffer[]): Promise<void> {
-  const temporary = join(path, '..', `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const total = pieces.reduce((sum, piece) => sum + piece.length, 0);
-  const handle = await open(temporary, 'w');
-  try {
-    let written = 0;
-    for (let i = 0; i < pieces.length; i += 256) {
-      written += (await handle.writev(pieces.slice(i, i + 256))).bytesWritten;
-    }
-    if (written !== total) throw new Error(`wrote ${written} of the ${total} bytes of ${path}`);
-    await handle.close();
-    await rename(temporary, path);
-  } catch (error) {
-    await handle.close().catch(() => {});
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 /** Whether a curator decision names one of these ids, or an edge that ends at one. */
