@@ -27,7 +27,7 @@ import {
 } from '../../shared/graph/schema';
 import { parseArticleFile } from '../articles/article-file';
 import { decodeText, MAX_ARTICLE_BYTES } from '../articles/read-article-file';
-import { toArticle } from '../articles/load-corpus';
+import { corpusArticle, toArticle } from '../articles/load-corpus';
 import { copyCatalogue, extractArticle } from '../build/build-graph';
 import {
   fileEntry,
@@ -254,15 +254,37 @@ function statArticles(dataDir: string): { names: string[]; stats: FileStat[] } {
   return { names, stats };
 }
 
-/** The corpus as the state knows it, when every article file is as the last build read it. */
-function knownCorpus(state: BuildState, names: readonly string[], stats: readonly FileStat[]): FileEntry[] | string {
+/**
+ * The corpus as the state knows it, when every article file is as the last build read it. A file
+ * of the same size with another time (copied without its times, touched, checked out again) is
+ * read and parsed: when it is the article the build read, its new time goes into the state, so the
+ * next ingest need not read it again.
+ */
+function knownCorpus(
+  state: BuildState,
+  dataDir: string,
+  names: readonly string[],
+  stats: readonly FileStat[],
+): FileEntry[] | string {
   if (names.length !== state.files.size) return 'articles were added or removed since the last build';
+  const dir = join(dataDir, 'articles');
   for (let i = 0; i < names.length; i += 1) {
-    const entry = state.files.get(names[i]!);
+    const name = names[i]!;
+    const entry = state.files.get(name);
     if (entry === undefined) return 'articles were added or removed since the last build';
     const found = stats[i];
-    if (found === undefined) return `${names[i]} cannot be read`;
-    if (found.size !== entry.size || found.mtimeMs !== entry.mtimeMs) return `${names[i]} changed since the last build`;
+    if (found === undefined) return `${name} cannot be read`;
+    if (found.mtimeMs === entry.mtimeMs && found.size === entry.size) continue;
+    if (found.size !== entry.size) return `${name} changed since the last build`;
+    let article;
+    try {
+      article = corpusArticle(dir, name);
+    } catch {
+      return `${name} cannot be read as an article`;
+    }
+    const now = fileEntry(article, found);
+    if (now.id !== entry.id || now.key !== entry.key) return `${name} changed since the last build`;
+    state.files.set(name, now);
   }
   return [...state.files.values()].sort((a, b) => byString(a.id, b.id));
 }
@@ -276,7 +298,7 @@ export async function fastIngest(input: FastIngestInput): Promise<FastIngest> {
   const state = loadBuildState(dataDir);
   if (state === undefined) return decline('no build state was kept by the last build');
   const files = statArticles(dataDir);
-  const corpus = knownCorpus(state, files.names, files.stats);
+  const corpus = knownCorpus(state, dataDir, files.names, files.stats);
   if (typeof corpus === 'string') return decline(corpus);
   const plan = planIngest([input.incoming], {
     ids: new Set(corpus.map((entry) => entry.id)),
