@@ -1,0 +1,116 @@
+/**
+ * npx tsx bench/ingest-spread.ts [--articles 10000] [--held 10] [--seed 1]
+ *
+ * How long `npm run ingest` takes for one article, over several articles rather than the one the
+ * main bench adds. The generator writes N + K articles; the last K (the generator's own order, so
+ * no choice of ours) are held out, the N are built in full, and each held-out article is then
+ * ingested alone into a fresh copy of that folder. For each it prints the time and the path the
+ * ingest took (the one-article path, or the full build and why), from DIPLOGRAPH_DEBUG.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { articleFileContent, articleFileName, generateCorpus } from '../src/pipeline/gen/corpus';
+import { runTimed } from './processes';
+import { summarize } from './stats';
+
+const RUN_CLI = join('scripts', 'run-cli.mjs');
+
+interface Ingested {
+  file: string;
+  seconds: number;
+  cpuSeconds?: number;
+  path: string;
+}
+
+/** The path an ingest took, from its DIPLOGRAPH_DEBUG line. */
+export function ingestPath(output: string): string {
+  const line = output.split('\n').find((l) => l.startsWith('ingest: '));
+  if (line === undefined) return 'unknown (no DIPLOGRAPH_DEBUG line)';
+  if (line.includes('without a full build')) return 'one-article path';
+  const why = /full build, since (.*?)\.?$/.exec(line);
+  return why ? `full build: ${why[1]}` : line.slice('ingest: '.length);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '10000' },
+      held: { type: 'string', default: '10' },
+      seed: { type: 'string', default: '1' },
+    },
+  });
+  const articles = Number(values.articles);
+  const held = Number(values.held);
+  const seed = Number(values.seed);
+  if (![articles, held, seed].every((n) => Number.isInteger(n) && n >= 0) || held < 1) {
+    throw new Error('--articles, --held and --seed must be whole numbers (--held at least 1)');
+  }
+  const work = resolve('bench', '.work', `spread-${articles}`);
+  const base = join(work, 'data');
+  const heldDir = join(work, 'held');
+  const copy = join(work, 'copy');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(join(base, 'articles'), { recursive: true });
+  mkdirSync(heldDir, { recursive: true });
+  cpSync('data', base, {
+    recursive: true,
+    filter: (source) => !source.endsWith('graph.json') && !source.split(/[\\/]/).includes('.cache'),
+  });
+  const corpus = generateCorpus({ articles: articles + held, seed });
+  const out = corpus.articles.splice(articles);
+  for (const article of corpus.articles) {
+    writeFileSync(join(base, 'articles', articleFileName(article)), articleFileContent(article));
+  }
+  const files = out.map((article) => {
+    const file = join(heldDir, articleFileName(article));
+    writeFileSync(file, articleFileContent(article));
+    return file;
+  });
+  const build = await runTimed(process.execPath, [RUN_CLI, 'build-data', '--data', base], { timeoutS: 600 });
+  if (build.code !== 0) throw new Error(`the full build failed: ${build.output.slice(-400)}`);
+  console.log(
+    `built ${articles} articles in ${build.seconds.toFixed(1)} s; ingesting ${held} held-out articles one at a time`,
+  );
+
+  const runs: Ingested[] = [];
+  for (const file of files) {
+    rmSync(copy, { recursive: true, force: true });
+    // cp -a keeps the files' times to the nanosecond, as the build left them (Node's cpSync
+    // rounds them to the millisecond, which the ingest rightly reads as files changed).
+    const copied = spawnSync('cp', ['-a', base, copy]);
+    if (copied.status !== 0) throw new Error(`could not copy ${base}: ${copied.stderr.toString()}`);
+    const run = await runTimed(process.execPath, [RUN_CLI, 'ingest', '--data', copy, file], {
+      env: { DIPLOGRAPH_DEBUG: '1' },
+      timeoutS: 300,
+    });
+    const name = file.slice(heldDir.length + 1);
+    if (run.code !== 0) {
+      console.log(`${name}: ingest failed (exit ${run.code}): ${run.output.slice(-300)}`);
+      continue;
+    }
+    const done: Ingested = { file: name, seconds: run.seconds, path: ingestPath(run.output) };
+    if (run.cpuSeconds !== undefined) done.cpuSeconds = run.cpuSeconds;
+    runs.push(done);
+    console.log(
+      `${name}: ${run.seconds.toFixed(2)} s${done.cpuSeconds === undefined ? '' : ` (${done.cpuSeconds.toFixed(1)} CPU s)`}, ${done.path}`,
+    );
+  }
+  rmSync(copy, { recursive: true, force: true });
+  const fast = runs.filter((r) => r.path === 'one-article path');
+  const full = runs.filter((r) => r.path !== 'one-article path');
+  const describe = (label: string, list: Ingested[]) => {
+    if (list.length === 0) return `${label}: none`;
+    const s = summarize(list.map((r) => r.seconds * 1000));
+    return `${label}: ${list.length}, median ${(s.p50 / 1000).toFixed(2)} s, slowest ${(s.max / 1000).toFixed(2)} s`;
+  };
+  console.log(
+    `${runs.length} of ${held} ingested; ${describe('one-article path', fast)}; ${describe('full build', full)}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(`ingest-spread: ${(error as Error).message}`);
+  process.exit(1);
+});
