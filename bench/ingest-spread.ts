@@ -12,10 +12,9 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFileContent, articleFileName, generateCorpus } from '../src/pipeline/gen/corpus';
+import { scriptArgs } from './pipeline-bench';
 import { runTimed } from './processes';
 import { summarize } from './stats';
-
-const RUN_CLI = join('scripts', 'run-cli.mjs');
 
 interface Ingested {
   file: string;
@@ -68,7 +67,7 @@ async function main(): Promise<void> {
     writeFileSync(file, articleFileContent(article));
     return file;
   });
-  const build = await runTimed(process.execPath, [RUN_CLI, 'build-data', '--data', base], { timeoutS: 600 });
+  const build = await runTimed(process.execPath, [...scriptArgs('build:data'), '--data', base], { timeoutS: 600 });
   if (build.code !== 0) throw new Error(`the full build failed: ${build.output.slice(-400)}`);
   console.log(
     `built ${articles} articles in ${build.seconds.toFixed(1)} s; ingesting ${held} held-out articles one at a time`,
@@ -81,7 +80,7 @@ async function main(): Promise<void> {
     // rounds them to the millisecond, which the ingest rightly reads as files changed).
     const copied = spawnSync('cp', ['-a', base, copy]);
     if (copied.status !== 0) throw new Error(`could not copy ${base}: ${copied.stderr.toString()}`);
-    const run = await runTimed(process.execPath, [RUN_CLI, 'ingest', '--data', copy, file], {
+    const run = await runTimed(process.execPath, [...scriptArgs('ingest'), '--data', copy, file], {
       env: { DIPLOGRAPH_DEBUG: '1' },
       timeoutS: 300,
     });

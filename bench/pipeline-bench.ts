@@ -4,7 +4,7 @@
  * more article added by the real ingest command. When a command is missing or fails, the app
  * half still runs on the graph the generator knows to be true, and the report says so.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { articleFileContent, articleFileName, generateCorpus } from '../src/pipeline/gen/corpus';
@@ -21,8 +21,17 @@ export interface PipelineFigures {
   notes: string[];
 }
 
-/** The commands as `npm run build:data` and `npm run ingest` start them (without npm's own start-up). */
-const RUN_CLI = join('scripts', 'run-cli.mjs');
+/**
+ * The node arguments of an npm script (`node FLAGS scripts/run-cli.mjs NAME …`), read from
+ * package.json, so the bench starts the commands exactly as `npm run build:data` and `npm run
+ * ingest` do, without npm's own start-up.
+ */
+export function scriptArgs(script: 'build:data' | 'ingest'): string[] {
+  const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const [command, ...args] = (scripts[script] ?? '').split(/\s+/);
+  if (command !== 'node' || args.length === 0) throw new Error(`package.json's ${script} script is not a node command`);
+  return args;
+}
 const BUILD_CLI = join('src', 'pipeline', 'cli', 'build-data.ts');
 const INGEST_CLI = join('src', 'pipeline', 'cli', 'ingest.ts');
 
@@ -92,7 +101,7 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineF
     notes.push(options.skipRebuild);
   } else {
     figures.loadAverage = loadavg()[0]!;
-    const run = await runTimed(process.execPath, [RUN_CLI, 'build-data', '--data', dataDir], {
+    const run = await runTimed(process.execPath, [...scriptArgs('build:data'), '--data', dataDir], {
       timeoutS: options.timeoutS,
     });
     if (run.code === 0 && existsSync(graphFile)) {
@@ -113,7 +122,9 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineF
   }
 
   if (figures.graph.source === 'pipeline' && existsSync(INGEST_CLI)) {
-    const run = await runTimed(process.execPath, [RUN_CLI, 'ingest', '--data', dataDir, extraFile], { timeoutS: 150 });
+    const run = await runTimed(process.execPath, [...scriptArgs('ingest'), '--data', dataDir, extraFile], {
+      timeoutS: 150,
+    });
     if (run.code === 0) {
       figures.ingestOne = { ms: run.seconds * 1000 };
       if (run.peakRssMB !== undefined) figures.ingestOne.peakRssMB = run.peakRssMB;

@@ -13,15 +13,29 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 
 // V8 first compiles a regular expression for its interpreter and compiles it again to machine
 // code once it runs twice. The date and meeting rules are large case-insensitive Unicode patterns,
 // for which the interpreter's compile is the slow one: about 0.6 s of every command's start went
 // to compiling them twice. Straight to machine code, one article's first extraction takes 0.3 s
-// instead of 0.9 s, with the same results. V8 reads the flag when it compiles a pattern, so
-// setting it here, before the command is imported, is in time.
-setFlagsFromString('--no-regexp-tier-up');
+// instead of 0.9 s, with the same results. The flag must be on node's command line: set from
+// inside a running process (v8.setFlagsFromString) it races V8's compiler threads, and a full
+// build once died of a segmentation fault that way. The npm scripts pass it; any other start
+// (node scripts/run-cli.mjs …) is run again with it, at the cost of one more node start.
+const REGEXP_FLAG = '--no-regexp-tier-up';
+if (!process.execArgv.includes(REGEXP_FLAG)) {
+  const again = spawnSync(
+    process.execPath,
+    [REGEXP_FLAG, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
+  if (again.error) {
+    process.stderr.write(`run-cli: could not start node again with ${REGEXP_FLAG}: ${again.error.message}\n`);
+    process.exit(1);
+  }
+  if (again.signal) process.kill(process.pid, again.signal);
+  process.exit(again.status ?? 1);
+}
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const [name, ...args] = process.argv.slice(2);
