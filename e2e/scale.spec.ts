@@ -130,9 +130,13 @@ function neighboursOf(id: string): string[] {
   return graph.edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []));
 }
 
+const labelsNamed = async (page: Page) => Number(await page.getByTestId('edge-layer').getAttribute('data-labels'));
+
 test('opens on the bounded view; a node and an edge clicked on the canvas open their panels', async ({ page }) => {
   await open(page);
   await expectShown(page, graph.nodes.length);
+  // Zoomed out past Cytoscape's own labels, the busiest nodes on the canvas are still named.
+  await expect.poll(() => labelsNamed(page)).toBeGreaterThanOrEqual(10);
 
   const spot = await clearSpot(page, 'node', 30);
   expect(spot, 'a node drawn clear of the others').not.toBeNull();
@@ -179,6 +183,13 @@ test('opens on the bounded view; a node and an edge clicked on the canvas open t
   await expect(reader.locator('mark')).toHaveText(evidence.quote);
   await page.keyboard.press('Escape');
   await expect(reader).toBeHidden();
+
+  // Zoomed in until Cytoscape draws its labels, the overview names give way to them.
+  const zoom = () =>
+    page.evaluate((canvas) => (document.querySelector(canvas) as unknown as CyHost)._cyreg.cy.zoom(), CANVAS);
+  for (let step = 0; step < 15 && (await zoom()) < 9 / 11; step += 1) await wheelZoomIn(page);
+  expect(await zoom()).toBeGreaterThanOrEqual(9 / 11);
+  await expect.poll(() => labelsNamed(page)).toBe(0);
 
   await page.getByRole('button', { name: 'Show more' }).click();
   await expect(page.getByRole('img', { name: new RegExp(`^Graph of ${2 * BUDGET} nodes`) })).toBeVisible();

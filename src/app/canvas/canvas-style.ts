@@ -15,6 +15,29 @@ export const LABEL_LOOK = {
   meeting: { fontSize: 9, maxWidth: 110 },
 } as const;
 
+/** Node diameters in model units: from one link (or none) up to SIZE_FULL_AT links or more. */
+const NODE_SIZE = { min: 16, max: 40, fullAt: 12 } as const;
+const NODE_SIZE_MAP = `mapData(weight, 1, ${NODE_SIZE.fullAt}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`;
+
+/** The diameter the stylesheet gives a node of `degree` links (its mapData, worked out). */
+export function nodeDiameter(degree: number): number {
+  const share = (Math.min(NODE_SIZE.fullAt, Math.max(1, degree)) - 1) / (NODE_SIZE.fullAt - 1);
+  return NODE_SIZE.min + share * (NODE_SIZE.max - NODE_SIZE.min);
+}
+
+/** Small text is not drawn when zoomed out: it is unreadable there, and costly at scale. */
+const MIN_ZOOMED_FONT_PX = 9;
+
+/**
+ * Below this zoom Cytoscape draws no node labels (an 11 px label would show under 9 px):
+ * overview-labels.ts names the busiest nodes instead.
+ */
+export const LABELS_HIDDEN_BELOW_ZOOM = MIN_ZOOMED_FONT_PX / LABEL_LOOK.node.fontSize;
+
+/** The selected node's label size, and the zoom from which Cytoscape draws it. */
+const SELECTED_FONT_SIZE = 13;
+export const SELECTED_LABEL_ZOOM = MIN_ZOOMED_FONT_PX / SELECTED_FONT_SIZE;
+
 export function canvasStyle(scheme: ColorScheme): StylesheetJson {
   const c = CANVAS_COLORS[scheme];
   return [
@@ -22,8 +45,8 @@ export function canvasStyle(scheme: ColorScheme): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        width: 'mapData(weight, 1, 12, 16, 40)',
-        height: 'mapData(weight, 1, 12, 16, 40)',
+        width: NODE_SIZE_MAP,
+        height: NODE_SIZE_MAP,
         color: c.text,
         'font-size': LABEL_LOOK.node.fontSize,
         'font-family': LABEL_FONT_FAMILY,
@@ -34,8 +57,7 @@ export function canvasStyle(scheme: ColorScheme): StylesheetJson {
         'text-background-color': c.textBackground,
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
-        // Small text is not drawn when zoomed out: it is unreadable there, and costly at scale.
-        'min-zoomed-font-size': 9,
+        'min-zoomed-font-size': MIN_ZOOMED_FONT_PX,
         // Hover and neighbourhood only recolour this border: a change of width (or of the label's
         // font) makes Cytoscape measure the node and its label again, for every neighbour of a
         // busy node on every hover and click.
@@ -65,7 +87,7 @@ export function canvasStyle(scheme: ColorScheme): StylesheetJson {
         'border-width': 5,
         'border-style': 'double',
         'font-weight': 'bold',
-        'font-size': 13,
+        'font-size': SELECTED_FONT_SIZE,
         'z-index': 10,
         // A soft halo makes the selection findable at any zoom.
         'underlay-color': c.accent,
@@ -87,5 +109,6 @@ export function edgeLook(scheme: ColorScheme): EdgeLook {
     selected: { color: c.accent, width: 5, alpha: 1 },
     halo: { color: c.accent, width: 6, alpha: 0.2 },
     dash: [5, 4],
+    label: { color: c.text, halo: c.textBackground },
   };
 }

@@ -5,6 +5,7 @@ import { EdgeLayer, type EdgeLook } from './edge-layer';
 /** A 2D context that records the strokes asked of it: each stroke's look and its segments. */
 function recordingCanvas() {
   const strokes: { color: string; width: number; alpha: number; dash: number[]; segments: number[][] }[] = [];
+  const texts: { text: string; x: number; y: number }[] = [];
   let path: number[][] = [];
   let from: number[] = [];
   let dash: number[] = [];
@@ -19,6 +20,14 @@ function recordingCanvas() {
     beginPath: () => (path = []),
     moveTo: (x: number, y: number) => (from = [x, y]),
     lineTo: (x: number, y: number) => path.push([...from, x, y]),
+    font: '',
+    textAlign: 'start',
+    textBaseline: 'alphabetic',
+    lineJoin: 'miter',
+    fillStyle: '',
+    measureText: (text: string) => ({ width: text.length * 6 }),
+    strokeText: () => {},
+    fillText: (text: string, x: number, y: number) => texts.push({ text, x, y }),
     stroke: () =>
       strokes.push({
         color: context.strokeStyle,
@@ -29,7 +38,7 @@ function recordingCanvas() {
       }),
   };
   const canvas = { width: 0, height: 0, dataset: {} as Record<string, string>, getContext: () => context };
-  return { canvas: canvas as unknown as HTMLCanvasElement, strokes, dataset: canvas.dataset };
+  return { canvas: canvas as unknown as HTMLCanvasElement, strokes, texts, dataset: canvas.dataset };
 }
 
 const look: EdgeLook = {
@@ -39,6 +48,7 @@ const look: EdgeLook = {
   selected: { color: 'red', width: 5, alpha: 1 },
   halo: { color: 'red', width: 6, alpha: 0.2 },
   dash: [5, 4],
+  label: { color: 'black', halo: 'white' },
 };
 
 let cy: Core;
@@ -141,5 +151,26 @@ describe('EdgeLayer', () => {
     layer.setHover(['ab']);
     layer.draw();
     expect(strokes.length).toBeGreaterThan(count);
+  });
+
+  it('names the given nodes while zoomed out past Cytoscape’s labels, and gives way to them zoomed in', () => {
+    const { layer, texts, dataset } = layerWith();
+    layer.setLabels([
+      { id: 'a', text: 'Alpha', x: 0, y: 0, degree: 12 },
+      { id: 'b', text: 'Beta', x: 100, y: 0, degree: 1 },
+    ]);
+    cy.viewport({ zoom: 0.5, pan: { x: 200, y: 200 } });
+    layer.draw();
+    // Under each node's centre, past its drawn half-size (40 and 16 model units across) and a gap.
+    expect(texts).toEqual([
+      { text: 'Alpha', x: 200, y: 200 + 20 * 0.5 + 3 },
+      { text: 'Beta', x: 250, y: 200 + 8 * 0.5 + 3 },
+    ]);
+    expect(dataset.labels).toBe('2');
+    texts.length = 0;
+    cy.zoom(1);
+    layer.draw();
+    expect(texts).toEqual([]);
+    expect(dataset.labels).toBe('0');
   });
 });

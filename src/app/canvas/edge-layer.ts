@@ -10,7 +10,9 @@
  * neighbourhood are answered here too (edge-geometry.ts).
  */
 import type { CollectionReturnValue, Core } from 'cytoscape';
+import { LABEL_FONT_FAMILY, LABELS_HIDDEN_BELOW_ZOOM, SELECTED_LABEL_ZOOM } from './canvas-style';
 import { nearestSegment, segmentBox, type Box } from './edge-geometry';
+import { OVERVIEW_FONT_PX, placeOverviewLabels, type OverviewLabel } from './overview-labels';
 
 export interface LayerEdge {
   id: string;
@@ -34,6 +36,8 @@ export interface EdgeLook {
   /** The soft halo under the selected edge: its colour and alpha, and how far it reaches past the line. */
   halo: Stroke;
   dash: readonly number[];
+  /** The overview labels' text colour and the halo behind it (overview-labels.ts). */
+  label: { color: string; halo: string };
 }
 
 /** How near (in screen pixels, beyond half the line) a pointer must come to hit an edge. */
@@ -59,6 +63,8 @@ export class EdgeLayer {
   /** Bumped on every change to what is drawn; with the viewport, it says whether a draw is needed. */
   private version = 0;
   private drawn = '';
+  private labels: readonly OverviewLabel[] = [];
+  private readonly labelWidths = new Map<string, number>();
   private readonly onRender = () => this.draw();
 
   constructor(
@@ -105,6 +111,13 @@ export class EdgeLayer {
       }
     });
     this.remark();
+  }
+
+  /** The busiest nodes on the canvas, busiest first, to name while Cytoscape's labels are hidden. */
+  setLabels(labels: readonly OverviewLabel[]): void {
+    this.labels = labels;
+    this.version += 1;
+    this.requestDraw();
   }
 
   get size(): number {
@@ -208,7 +221,15 @@ export class EdgeLayer {
     if (!context) return;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, canvas.width, canvas.height);
-    if (this.edges.length === 0) return;
+    if (this.edges.length > 0) this.drawEdges(context, { zoom, pan, width, height }, ratio);
+    this.drawLabels(context, { zoom, pan, width, height }, ratio);
+  }
+
+  private drawEdges(
+    context: CanvasRenderingContext2D,
+    { zoom, pan, width, height }: { zoom: number; pan: { x: number; y: number }; width: number; height: number },
+    ratio: number,
+  ): void {
     context.setTransform(zoom * ratio, 0, 0, zoom * ratio, pan.x * ratio, pan.y * ratio);
     context.lineCap = 'butt';
     // The part of the plane on screen, so that a zoomed-in view strokes only what shows.
@@ -222,6 +243,44 @@ export class EdgeLayer {
       this.stroke(context, view, { ...halo, width: selected.width + 2 * halo.width }, null, one);
       this.strokeMarked(context, view, Mark.Selected, selected);
     }
+  }
+
+  /** The overview labels, in screen space, when the zoom hides Cytoscape's own. */
+  private drawLabels(
+    context: CanvasRenderingContext2D,
+    view: { zoom: number; pan: { x: number; y: number }; width: number; height: number },
+    ratio: number,
+  ): void {
+    let count = 0;
+    if (view.zoom < LABELS_HIDDEN_BELOW_ZOOM && this.labels.length > 0) {
+      // The selected node's label is larger: Cytoscape draws it from a lower zoom on.
+      const shown =
+        view.zoom < SELECTED_LABEL_ZOOM
+          ? this.labels
+          : this.labels.filter((label) => !this.cy.getElementById(label.id).hasClass('selected'));
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      context.font = `600 ${OVERVIEW_FONT_PX}px ${LABEL_FONT_FAMILY}`;
+      const width = (text: string) => {
+        let known = this.labelWidths.get(text);
+        if (known === undefined) {
+          known = context.measureText(text).width;
+          this.labelWidths.set(text, known);
+        }
+        return known;
+      };
+      const placed = placeOverviewLabels(shown, view, width);
+      context.textAlign = 'center';
+      context.textBaseline = 'top';
+      context.lineJoin = 'round';
+      context.lineWidth = 3;
+      context.strokeStyle = this.look.label.halo;
+      context.fillStyle = this.look.label.color;
+      for (const label of placed) context.strokeText(label.text, label.x, label.y);
+      for (const label of placed) context.fillText(label.text, label.x, label.y);
+      count = placed.length;
+    }
+    // How many are named, for tests (the text is drawn, not in the page).
+    this.canvas.dataset.labels = String(count);
   }
 
   private strokeMarked(context: CanvasRenderingContext2D, view: Box, mark: Mark, look: Stroke): void {

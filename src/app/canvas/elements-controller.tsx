@@ -15,6 +15,10 @@ import type { EdgeLayer, LayerEdge } from './edge-layer';
 import { diffIds, nodeElement } from './element-mapping';
 import { fitLabel } from './label-fit';
 import { largestComponent } from './largest-component';
+import { MAX_OVERVIEW_LABELS, type OverviewLabel } from './overview-labels';
+
+/** Candidates for the overview labels: more than are named, since some overlap or fall off screen. */
+const OVERVIEW_CANDIDATES = 3 * MAX_OVERVIEW_LABELS;
 
 /** The first view never zooms in past this: labels stay at their designed size. */
 const MAX_FIT_ZOOM = 1.1;
@@ -54,6 +58,22 @@ export function ElementsController({ cy, edges: edgeLayer, index, visible }: Pro
       return edge ? [{ id, source: edge.source, target: edge.target, dashed: isUnreviewed(edge.review) }] : [];
     });
 
+  /** The busiest actors shown, busiest first: the overview labels' candidates (overview-labels.ts). */
+  const overviewLabels = (): OverviewLabel[] => {
+    const actors: { id: string; degree: number }[] = [];
+    for (const id of visible.nodeIds) {
+      if (index.nodeById.get(id)?.type !== 'meeting') actors.push({ id, degree: index.degree.get(id) ?? 0 });
+    }
+    actors.sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return actors.slice(0, OVERVIEW_CANDIDATES).flatMap(({ id, degree }) => {
+      const node = index.nodeById.get(id);
+      const ele = cy.getElementById(id);
+      if (!node || ele.empty()) return [];
+      const { x, y } = ele.position();
+      return [{ id, text: fitLabel(localized(node.label, language), node.type), x, y, degree }];
+    });
+  };
+
   useEffect(
     function syncElements() {
       const nodes = diffIds(
@@ -92,8 +112,9 @@ export function ElementsController({ cy, edges: edgeLayer, index, visible }: Pro
         if (back.nonempty()) back.restore();
         if (added.length > 0) cy.add(added);
       });
-      // After the nodes: the layer reads its edges' ends from them.
+      // After the nodes: the layer reads its edges' ends and the labels' places from them.
       edgeLayer.setEdges(layerEdges());
+      edgeLayer.setLabels(overviewLabels());
       if (firstDraw.current) {
         firstDraw.current = false;
         // Fit the largest connected part when it is most of the graph: a few stray unconnected
@@ -132,7 +153,9 @@ export function ElementsController({ cy, edges: edgeLayer, index, visible }: Pro
           if (node) n.data('label', fitLabel(localized(node.label, language), node.type));
         });
       });
+      edgeLayer.setLabels(overviewLabels());
     },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [cy, index, language],
   );
 
