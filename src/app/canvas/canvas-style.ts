@@ -15,7 +15,7 @@ export const LABEL_LOOK = {
   meeting: { fontSize: 9, maxWidth: 110 },
 } as const;
 
-/** Node diameters in model units: from one link (or none) up to SIZE_FULL_AT links or more. */
+/** Node diameters in model units: from one link (or none) up to `fullAt` links or more. */
 const NODE_SIZE = { min: 16, max: 40, fullAt: 12 } as const;
 const NODE_SIZE_MAP = `mapData(weight, 1, ${NODE_SIZE.fullAt}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`;
 

@@ -12,7 +12,7 @@
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import { LABEL_FONT_FAMILY, LABELS_HIDDEN_BELOW_ZOOM, SELECTED_LABEL_ZOOM } from './canvas-style';
 import { nearestSegment, segmentBox, type Box } from './edge-geometry';
-import { OVERVIEW_FONT_PX, placeOverviewLabels, type OverviewLabel } from './overview-labels';
+import { OVERVIEW_FONT_PX, placeOverviewLabels, type OverviewLabel, type Viewport } from './overview-labels';
 
 export interface LayerEdge {
   id: string;
@@ -221,15 +221,12 @@ export class EdgeLayer {
     if (!context) return;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, canvas.width, canvas.height);
-    if (this.edges.length > 0) this.drawEdges(context, { zoom, pan, width, height }, ratio);
-    this.drawLabels(context, { zoom, pan, width, height }, ratio);
+    const viewport: Viewport = { zoom, pan, width, height };
+    if (this.edges.length > 0) this.drawEdges(context, viewport, ratio);
+    this.drawLabels(context, viewport, ratio);
   }
 
-  private drawEdges(
-    context: CanvasRenderingContext2D,
-    { zoom, pan, width, height }: { zoom: number; pan: { x: number; y: number }; width: number; height: number },
-    ratio: number,
-  ): void {
+  private drawEdges(context: CanvasRenderingContext2D, { zoom, pan, width, height }: Viewport, ratio: number): void {
     context.setTransform(zoom * ratio, 0, 0, zoom * ratio, pan.x * ratio, pan.y * ratio);
     context.lineCap = 'butt';
     // The part of the plane on screen, so that a zoomed-in view strokes only what shows.
@@ -246,11 +243,7 @@ export class EdgeLayer {
   }
 
   /** The overview labels, in screen space, when the zoom hides Cytoscape's own. */
-  private drawLabels(
-    context: CanvasRenderingContext2D,
-    view: { zoom: number; pan: { x: number; y: number }; width: number; height: number },
-    ratio: number,
-  ): void {
+  private drawLabels(context: CanvasRenderingContext2D, view: Viewport, ratio: number): void {
     let count = 0;
     if (view.zoom < LABELS_HIDDEN_BELOW_ZOOM && this.labels.length > 0) {
       // The selected node's label is larger: Cytoscape draws it from a lower zoom on.

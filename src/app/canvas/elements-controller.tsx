@@ -65,12 +65,12 @@ export function ElementsController({ cy, edges: edgeLayer, index, visible }: Pro
       if (index.nodeById.get(id)?.type !== 'meeting') actors.push({ id, degree: index.degree.get(id) ?? 0 });
     }
     actors.sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // The label Cytoscape holds is already fitted and in the current language: no second measuring.
     return actors.slice(0, OVERVIEW_CANDIDATES).flatMap(({ id, degree }) => {
-      const node = index.nodeById.get(id);
       const ele = cy.getElementById(id);
-      if (!node || ele.empty()) return [];
+      if (ele.empty()) return [];
       const { x, y } = ele.position();
-      return [{ id, text: fitLabel(localized(node.label, language), node.type), x, y, degree }];
+      return [{ id, text: String(ele.data('label')), x, y, degree }];
     });
   };
 
