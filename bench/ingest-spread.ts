@@ -8,11 +8,11 @@
  * ingest took (the one-article path, or the full build and why), from DIPLOGRAPH_DEBUG.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFileContent, articleFileName, generateCorpus } from '../src/pipeline/gen/corpus';
-import { scriptArgs } from './pipeline-bench';
+import { copyProjectData, scriptArgs } from './pipeline-bench';
 import { runTimed } from './processes';
 import { summarize } from './stats';
 
@@ -51,12 +51,8 @@ async function main(): Promise<void> {
   const heldDir = join(work, 'held');
   const copy = join(work, 'copy');
   rmSync(work, { recursive: true, force: true });
-  mkdirSync(join(base, 'articles'), { recursive: true });
+  copyProjectData(base);
   mkdirSync(heldDir, { recursive: true });
-  cpSync('data', base, {
-    recursive: true,
-    filter: (source) => !source.endsWith('graph.json') && !source.split(/[\\/]/).includes('.cache'),
-  });
   const corpus = generateCorpus({ articles: articles + held, seed });
   const out = corpus.articles.splice(articles);
   for (const article of corpus.articles) {

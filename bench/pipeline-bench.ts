@@ -32,6 +32,19 @@ export function scriptArgs(script: 'build:data' | 'ingest'): string[] {
   if (command !== 'node' || args.length === 0) throw new Error(`package.json's ${script} script is not a node command`);
   return args;
 }
+/**
+ * The project's data folder (curated catalogue, reviews, seed articles) copied to `dataDir`, with
+ * an articles folder, without its graph and without its caches: a build there runs cold, as on a
+ * fresh clone.
+ */
+export function copyProjectData(dataDir: string): void {
+  cpSync('data', dataDir, {
+    recursive: true,
+    filter: (source) => !source.endsWith('graph.json') && !source.split(/[\\/]/).includes('.cache'),
+  });
+  mkdirSync(join(dataDir, 'articles'), { recursive: true });
+}
+
 const BUILD_CLI = join('src', 'pipeline', 'cli', 'build-data.ts');
 const INGEST_CLI = join('src', 'pipeline', 'cli', 'ingest.ts');
 
@@ -68,13 +81,7 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineF
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(extraDir, { recursive: true, force: true });
   mkdirSync(extraDir, { recursive: true });
-  // The project's data folder (curated catalogue, reviews, seed articles), without its graph and
-  // without its extraction cache: the full rebuild is measured cold, as on a fresh clone.
-  cpSync('data', dataDir, {
-    recursive: true,
-    filter: (source) => !source.endsWith('graph.json') && !source.split(/[\\/]/).includes('.cache'),
-  });
-  mkdirSync(join(dataDir, 'articles'), { recursive: true });
+  copyProjectData(dataDir);
 
   const started = performance.now();
   const corpus = generateCorpus({ articles: articles + 1, seed });
