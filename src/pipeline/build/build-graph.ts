@@ -11,12 +11,13 @@ import type { ArticleLanguage } from '../dates/types';
 import { extractEntities, type Catalogue } from '../entities';
 import type { ArticleEntities, EntityRecord } from '../entities/types';
 import { extractMeetings } from '../meetings/extract-meetings';
-import { isMonthBucket, mergeMeetings, type MergedMeeting } from '../meetings/merge-meetings';
+import { mergeMeetings, type MergedMeeting } from '../meetings/merge-meetings';
 import type { MeetingCandidate } from '../meetings/types';
 import { applyReviews } from './apply-reviews';
 import { emptyAggregate, entityNodesAndEdges, type EntityAggregate, type RecordEssentials } from './entity-nodes';
 import { layoutPositions, type Positions } from './layout';
-import { meetingBase, meetingIds, meetingNodesAndEdges } from './meeting-nodes';
+import { meetingBase, meetingIds, meetingNodesAndEdges, parentFinder } from './meeting-nodes';
+import { bucketRecorder, journalOf, type MergeJournal } from './merge-journal';
 import type { ReviewDecision, UnmatchedDecision } from './reviews';
 import {
   articleKey,
@@ -68,8 +69,8 @@ export interface BuildParts {
   aggregate: EntityAggregate;
   changes: CatalogueChange[];
   records: Map<string, RecordEssentials>;
-  /** Every month bucket (participant and month) the merge looked in or filed under. */
-  monthBuckets: Set<string>;
+  /** What the meeting merge did (build/merge-journal.ts). */
+  journal: MergeJournal;
   /** The meetings' ids before numbering. */
   meetingBases: Set<string>;
   /** States made a node only because a meeting was held there (no article names them). */
@@ -129,9 +130,11 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
   cache?.beginBuild();
   let state = cache ? initialState(input.catalogue) : '';
   const changes: CatalogueChange[] = [];
+  const cacheKeys = new Map<string, string>();
   for (const source of articles) {
     const article = plainArticle(source);
     const key = cache ? sha1(`${state}\0${articleKey(source)}`) : '';
+    if (cache && input.collectState) cacheKeys.set(article.id, key);
     const hit = cache?.get(key);
     let entities: ArticleEntities;
     let candidates: MeetingCandidate[];
@@ -196,14 +199,23 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
   const aggregate = emptyAggregate();
   const entityPart = entityNodesAndEdges(withEntities, records, aggregate);
   const entityNodes = new Map<string, GraphNode>(entityPart.nodes.map((n) => [n.id, n]));
-  const monthBuckets = new Set<string>();
-  const { meetings, owner } = mergeMeetings(
+  const recorder = input.collectState ? bucketRecorder() : undefined;
+  const merged = mergeMeetings(
     articles.map((a) => candidatesByArticle.get(a.id) ?? []),
-    input.collectState ? (bucket) => isMonthBucket(bucket) && monthBuckets.add(bucket) : undefined,
+    recorder?.onBucket,
   );
+  const { meetings, owner } = merged;
+  const ids = meetingIds(meetings);
   const aggregateIds = input.collectState ? new Set(entityNodes.keys()) : undefined;
   const articleMap = new Map(withEntities.map(({ article }) => [article.id, article]));
-  const meetingPart = meetingNodesAndEdges(meetings, owner, candidatesByArticle, articleMap, entityNodes, records);
+  const meetingPart = meetingNodesAndEdges(
+    meetings,
+    ids,
+    parentFinder(owner, candidatesByArticle, ids),
+    articleMap,
+    entityNodes,
+    records,
+  );
 
   const extracted: Graph = {
     schemaVersion: SCHEMA_VERSION,
@@ -234,7 +246,6 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
     const first = check.problems[0]!;
     throw new GraphInvariantError(`The built graph breaks the contract at ${first.path}: ${first.message}`);
   }
-  const ids = meetingIds(meetings);
   const extractions = withEntities.map(({ article, entities }) => ({
     article: article.id,
     entities,
@@ -245,7 +256,14 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
         aggregate,
         changes,
         records: new Map([...records].map(([id, r]) => [id, essentials(r)])),
-        monthBuckets,
+        journal: journalOf(
+          articles.map((a) => a.id),
+          candidatesByArticle,
+          merged,
+          ids,
+          recorder!.touchers(),
+          cacheKeys,
+        ),
         meetingBases: new Set(meetings.map(meetingBase)),
         catalogueStates: new Set([...entityNodes.keys()].filter((id) => !aggregateIds!.has(id))),
         unknownRefs: unknownRefs(meetings, entityNodes),

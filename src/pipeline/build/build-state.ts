@@ -5,7 +5,7 @@
  *     (the state is used only while both still hold);
  *   - where each article, node and edge sits in graph.json (byte ranges, in the file's order);
  *   - the parts of the build an article adds to (BuildParts: the entity aggregate, the catalogue
- *     changes, the merge's month buckets, the meeting ids taken, …);
+ *     changes, the merge journal, the meeting ids taken, …);
  *   - how many meetings each group of actors has, for the stable layout's spirals.
  * Like every cache here, deleting it only costs speed: without it an ingest runs the full build.
  */
@@ -21,9 +21,10 @@ import type { BuildParts } from './build-graph';
 import { articleKey, CACHE_DIR, sha1 } from './extraction-cache';
 import { outlineOf, writeStampOf } from './graph-stamp';
 import { meetingGroups } from './layout';
+import type { MergeJournal } from './merge-journal';
 
 const FILE = 'build-state.v8';
-const MAGIC = 'diplograph-build-state-3';
+const MAGIC = 'diplograph-build-state-4';
 
 /** The elements of one of graph.json's arrays: ids in file order (sorted) and each one's bytes [start, end). */
 export interface Section {
@@ -270,6 +271,37 @@ function decodeSection(stored: ReturnType<typeof encodeSection>): Section | unde
   return { ids, starts: Array.from(stored.starts), ends: Array.from(stored.ends) };
 }
 
+/** A map of strings as two joined lists (none of its strings holds a line break). */
+const encodeMap = (map: ReadonlyMap<string, string>) => ({ keys: joined(map.keys()), values: joined(map.values()) });
+function decodeMap(stored: ReturnType<typeof encodeMap>): Map<string, string> | undefined {
+  const keys = split(stored.keys);
+  const values = split(stored.values);
+  return keys.length === values.length ? new Map(keys.map((key, i) => [key, values[i]!])) : undefined;
+}
+
+function encodeJournal(journal: MergeJournal) {
+  return {
+    owners: encodeMap(journal.owners),
+    refs: encodeMap(journal.refs),
+    touchers: encodeMap(journal.touchers),
+    ids: encodeMap(journal.ids),
+    cacheKeys: encodeMap(journal.cacheKeys),
+    added: journal.added,
+  };
+}
+
+function decodeJournal(stored: ReturnType<typeof encodeJournal>): MergeJournal | undefined {
+  const [owners, refs, touchers, ids, cacheKeys] = [
+    stored.owners,
+    stored.refs,
+    stored.touchers,
+    stored.ids,
+    stored.cacheKeys,
+  ].map(decodeMap);
+  if (!owners || !refs || !touchers || !ids || !cacheKeys || !(stored.added instanceof Map)) return undefined;
+  return { owners, refs, touchers, ids, cacheKeys, added: stored.added };
+}
+
 function encode(state: BuildState) {
   const files = [...state.files];
   const entries = files.map(([, entry]) => entry);
@@ -291,7 +323,7 @@ function encode(state: BuildState) {
     parts: {
       ...state.parts,
       aggregate: { ...state.parts.aggregate, roles: storedRoles(state.parts.aggregate.roles) },
-      monthBuckets: joined(state.parts.monthBuckets),
+      journal: encodeJournal(state.parts.journal),
       meetingBases: joined(state.parts.meetingBases),
     },
     roleRefs: joined(state.roleRefs),
@@ -322,7 +354,8 @@ function decode(stored: ReturnType<typeof encode>): BuildState | undefined {
   const nodes = decodeSection(stored.nodes);
   const edges = decodeSection(stored.edges);
   const groupKeys = split(stored.groups.keys);
-  if (!articles || !nodes || !edges || groupKeys.length !== stored.groups.counts.length) return undefined;
+  const journal = decodeJournal(stored.parts.journal);
+  if (!articles || !nodes || !edges || !journal || groupKeys.length !== stored.groups.counts.length) return undefined;
   return {
     digest: stored.digest,
     graphHash: stored.graphHash,
@@ -333,7 +366,7 @@ function decode(stored: ReturnType<typeof encode>): BuildState | undefined {
     parts: {
       ...stored.parts,
       aggregate: { ...stored.parts.aggregate, roles: new StoredRoles(stored.parts.aggregate.roles) },
-      monthBuckets: new Set(split(stored.parts.monthBuckets)),
+      journal,
       meetingBases: new Set(split(stored.parts.meetingBases)),
     },
     groups: new Map(groupKeys.map((key, i) => [key, stored.groups.counts[i]!])),

@@ -59,15 +59,32 @@ export function meetingIds(meetings: readonly MergedMeeting[]): Map<MergedMeetin
   return ids;
 }
 
-export function meetingNodesAndEdges(
-  meetings: readonly MergedMeeting[],
+/**
+ * The id of the meeting a candidate's `partOf` sibling went into (a visit's talks are part of the
+ * visit), when that meeting is kept.
+ */
+export function parentFinder(
   owner: ReadonlyMap<MeetingCandidate, MergedMeeting>,
   candidatesByArticle: ReadonlyMap<string, readonly MeetingCandidate[]>,
+  ids: ReadonlyMap<MergedMeeting, string>,
+): (c: MeetingCandidate) => string | undefined {
+  return (c) => {
+    if (c.partOf === undefined) return undefined;
+    const sibling = candidatesByArticle.get(c.article)?.[c.partOf];
+    const parent = sibling ? owner.get(sibling) : undefined;
+    return parent ? ids.get(parent) : undefined;
+  };
+}
+
+/** The nodes and edges of these meetings, with their ids (meetingIds) and their parents' (parentFinder). */
+export function meetingNodesAndEdges(
+  meetings: readonly MergedMeeting[],
+  ids: ReadonlyMap<MergedMeeting, string>,
+  parentOf: (c: MeetingCandidate) => string | undefined,
   articles: ReadonlyMap<string, Article>,
   entityNodes: Map<string, GraphNode>,
   records: ReadonlyMap<string, EntityRecord>,
 ): { nodes: MeetingNode[]; edges: GraphEdge[] } {
-  const ids = meetingIds(meetings);
   const nodes: MeetingNode[] = [];
   const edges: GraphEdge[] = [];
   const evidence = (spans: readonly ArticleSpan[]): Evidence[] =>
@@ -118,10 +135,7 @@ export function meetingNodesAndEdges(
     for (const [s, spans] of m.heldIn) edge('held_in', id, s, spans);
     const parents = new Map<string, ArticleSpan[]>();
     for (const c of m.candidates) {
-      if (c.partOf === undefined) continue;
-      const sibling = candidatesByArticle.get(c.article)?.[c.partOf];
-      const parent = sibling ? owner.get(sibling) : undefined;
-      const parentId = parent ? ids.get(parent) : undefined;
+      const parentId = parentOf(c);
       if (!parentId || parentId === id) continue;
       const list = parents.get(parentId) ?? [];
       list.push({ article: c.article, ...c.clause });

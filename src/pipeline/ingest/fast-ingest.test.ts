@@ -6,14 +6,14 @@
  * article qualifies; at the end a full rebuild, warm or cold, gives those bytes too and check:data
  * accepts them.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArticleFile } from '../articles/read-article-file';
 import { runBuild } from '../cli/build-data';
 import { CACHE_DIR } from '../build/extraction-cache';
-import { articleFileContent } from '../gen/corpus';
+import { articleFileContent, articleFileName, generateCorpus } from '../gen/corpus';
 import type { GeneratedArticle } from '../gen/article';
 import { buildFromDataDir } from './build-adapter';
 import { snapshotDir } from './dir-snapshot';
@@ -56,6 +56,9 @@ beforeAll(() => {
   input('b-later.txt', toldAgain(b, 2 * 365, '***'));
   // The same story again the next day: its meeting is the one already in the graph.
   input('a-next-day.txt', toldAgain(a, 1, '* * *'));
+  // Stories told again the next day, across the corpus: their meetings are in the graph,
+  // and later articles' meetings merged with them must be merged again.
+  for (const index of [60, 75, 90, 105, 140]) input(`next-day-${index}.txt`, toldAgain(articles[index]!, 1, '* *'));
   expect(runBuild({ dataDir: data, check: false }).code).toBe(0);
   fast = join(root, 'fast');
   full = join(root, 'full');
@@ -73,6 +76,7 @@ const reportOf = (outcome: IngestOutcome) => {
 describe('the incremental ingest', () => {
   it('writes the bytes of the full build, taking the fast path only where the article qualifies', async () => {
     const taken: Record<string, boolean | string> = {};
+    const merges: Record<string, { joined: number; renamed: number; remerged: number }> = {};
     for (const { name, path } of files) {
       let outcome: FastIngest | undefined;
       const quick = await runIngest(
@@ -85,6 +89,7 @@ describe('the incremental ingest', () => {
       );
       const slow = await runIngest({ files: [path], dataDir: full, dryRun: false }, buildFromDataDir);
       taken[name] = outcome?.taken === true ? true : (outcome as { reason: string }).reason;
+      if (outcome?.taken === true) merges[name] = outcome.meetings;
       expect(graphOf(fast), name).toBe(graphOf(full));
       expect(reportOf(quick), name).toEqual(reportOf(slow));
     }
@@ -92,7 +97,16 @@ describe('the incremental ingest', () => {
     expect(taken['a-later.txt']).toBe(true);
     // The state a fast ingest leaves serves the next one.
     expect(taken['b-later.txt']).toBe(true);
-    expect(taken['a-next-day.txt']).toBe('its meetings may merge with meetings of other articles');
+    expect(taken['a-next-day.txt']).toBe(true);
+    expect(merges['a-next-day.txt']!.joined).toBeGreaterThan(0);
+    // Told again the next day, a story joins its meetings; some of those had later articles' too.
+    const nextDay = Object.keys(merges).filter((name) => name.startsWith('next-day-'));
+    expect(nextDay.length, JSON.stringify(taken)).toBeGreaterThanOrEqual(3);
+    expect(nextDay.every((name) => merges[name]!.joined > 0)).toBe(true);
+    expect(
+      nextDay.some((name) => merges[name]!.remerged > 0),
+      JSON.stringify(merges),
+    ).toBe(true);
 
     // A full rebuild of what the fast path wrote, with the caches and without, and check:data.
     const ingested = graphOf(fast);
@@ -132,6 +146,43 @@ describe('the incremental ingest', () => {
     const refused = await fastIngest({ dataDir: edited, incoming: { file: later, parsed: readArticleFile(later) } });
     expect(refused).toEqual({ taken: false, reason: `${name} changed since the last build` });
   }, 120_000);
+
+  it('gives a meeting the new id its merge makes, as the full build does', async () => {
+    // A corpus of its own, whose held-out articles (found by trying) date a meeting of the graph more
+    // sharply, which changes its id; the old node and its edges go, the meeting comes under the new id.
+    const data = join(root, 'renaming');
+    cpSync('data/curated', join(data, 'curated'), { recursive: true });
+    cpSync('data/reviews', join(data, 'reviews'), { recursive: true });
+    mkdirSync(join(data, 'articles'));
+    const corpus = generateCorpus({ articles: 480, seed: 5 });
+    const held = corpus.articles.splice(400);
+    for (const article of corpus.articles)
+      writeFileSync(join(data, 'articles', articleFileName(article)), articleFileContent(article));
+    expect(runBuild({ dataDir: data, check: false }).code).toBe(0);
+    for (const index of [20, 73]) {
+      const file = join(root, `renaming-${index}.txt`);
+      writeFileSync(file, articleFileContent(held[index]!));
+      const [quickDir, slowDir] = ['quick', 'slow'].map((name) => join(root, `renaming-${index}-${name}`));
+      for (const dir of [quickDir!, slowDir!]) cpSync(data, dir, { recursive: true });
+      let outcome: FastIngest | undefined;
+      const quick = await runIngest(
+        { files: [file], dataDir: quickDir!, dryRun: false },
+        buildFromDataDir,
+        async (input) => {
+          outcome = await fastIngest(input);
+          return outcome;
+        },
+      );
+      const slow = await runIngest({ files: [file], dataDir: slowDir!, dryRun: false }, buildFromDataDir);
+      expect(outcome?.taken, (outcome as { reason?: string } | undefined)?.reason).toBe(true);
+      expect(outcome?.taken === true && outcome.meetings.renamed).toBeGreaterThan(0);
+      expect(graphOf(quickDir!)).toBe(graphOf(slowDir!));
+      expect(reportOf(quick)).toEqual(reportOf(slow));
+      // A full rebuild of what it wrote gives the same bytes, and check:data accepts them.
+      expect(runBuild({ dataDir: quickDir!, check: true }).code).toBe(0);
+      expect(graphOf(quickDir!)).toBe(graphOf(slowDir!));
+    }
+  }, 300_000);
 
   it('refuses a bad file without touching anything, caches included', async () => {
     const bad = join(root, 'bad.txt');

@@ -6,8 +6,9 @@
  * Taken only where the result is provably the full build's, byte for byte:
  *   - the state belongs to exactly the data and graph.json there now;
  *   - the article adds nothing to the catalogue (so every later article extracts as before);
- *   - its meetings share no month bucket with any other article's (so the merge of the rest is
- *     unchanged and its own meetings merge only among themselves), and take no meeting id in use;
+ *   - its meetings merge into the rest as the full merge would merge them, and every later meeting
+ *     that could see one they changed merges as it did (merge-increment.ts, from the journal the
+ *     build kept); a meeting they change keeps its id, and a new one takes no id in use;
  *   - no curator decision names anything it changes;
  *   - the roles it adds to were made by earlier articles, and it does not tie their date;
  *   - the graph is big enough to keep its layout (only new nodes are placed).
@@ -50,12 +51,13 @@ import {
 import { indexSizes, replayEvents, sha1 } from '../build/extraction-cache';
 import { inputsDigestOfKeys, outlineOfStamped, writeStampOf, type GraphOutline } from '../build/graph-stamp';
 import { BIG, stableLayout } from '../build/layout';
-import { meetingBase, meetingIds, meetingNodesAndEdges } from '../build/meeting-nodes';
+import { edgeId } from '../build/apply-reviews';
+import { meetingNodesAndEdges } from '../build/meeting-nodes';
 import { loadReviews, type ReviewDecision } from '../build/reviews';
 import { serializeElements } from '../build/serialize';
 import type { EntityRecord } from '../entities/types';
 import { writeFileAtomic, writePiecesAtomic } from '../io/atomic-write';
-import { isMonthBucket, mergeMeetings } from '../meetings/merge-meetings';
+import { newMeetings } from './new-meetings';
 import { planIngest, type IncomingArticle, type IngestStep } from './plan';
 import type { ReportAfter } from './report';
 
@@ -66,6 +68,8 @@ export type FastIngest =
       before: GraphOutline;
       after: ReportAfter;
       doubts: { article: string; text: string; reason: string }[];
+      /** Meetings of other articles its meetings joined, and later candidates merged again to check. */
+      meetings: { joined: number; renamed: number; remerged: number };
     }
   | { taken: false; reason: string };
 
@@ -88,10 +92,14 @@ function locate(section: Section, id: string): { index: number; found: boolean }
 
 /**
  * The new bytes of graph.json as pieces (unchanged runs of the old bytes kept as views), with each
- * section's ranges updated to the new bytes: an element given new text takes it in place, a new one
- * goes to its sorted place, with the ",\n" that separates elements.
+ * section's ranges updated to the new bytes: an element given new text takes it in place, one given
+ * null goes, a new one goes to its sorted place, with the ",\n" that separates elements.
  */
-function splice(bytes: Buffer, sections: readonly Section[], texts: readonly ReadonlyMap<string, string>[]): Buffer[] {
+function splice(
+  bytes: Buffer,
+  sections: readonly Section[],
+  texts: readonly ReadonlyMap<string, string | null>[],
+): Buffer[] {
   const pieces: Buffer[] = [];
   let out = 0;
   let runFrom = -1;
@@ -124,7 +132,9 @@ function splice(bytes: Buffer, sections: readonly Section[], texts: readonly Rea
   let frameFrom = 0;
   sections.forEach((section, s) => {
     old(frameFrom, section.starts[0]!);
-    const added = [...texts[s]!.keys()].filter((id) => !locate(section, id).found).sort(byString);
+    const added = [...texts[s]!.keys()]
+      .filter((id) => texts[s]!.get(id) !== null && !locate(section, id).found)
+      .sort(byString);
     const ids: string[] = [];
     const starts: number[] = [];
     const ends: number[] = [];
@@ -146,6 +156,8 @@ function splice(bytes: Buffer, sections: readonly Section[], texts: readonly Rea
       }
       if (here === undefined) break;
       const replacement = texts[s]!.get(here);
+      // Null: the element goes, and the separator before the next one is written afresh.
+      if (replacement === null) continue;
       if (ids.length > 0) {
         if (previousOld === i - 1 && replacement === undefined) old(section.ends[i - 1]!, section.starts[i]!);
         else piece(separator);
@@ -345,13 +357,10 @@ export async function fastIngest(input: FastIngestInput): Promise<FastIngest> {
   }
 
   const records = state.parts.records as unknown as ReadonlyMap<string, EntityRecord>;
-  const buckets = new Set<string>();
-  const { meetings, owner } = mergeMeetings([candidates], (bucket) => isMonthBucket(bucket) && buckets.add(bucket));
-  for (const bucket of buckets) {
-    if (state.parts.monthBuckets.has(bucket)) return decline('its meetings may merge with meetings of other articles');
-  }
-  const bases = meetings.map(meetingBase);
-  if (bases.some((base) => state.parts.meetingBases.has(base))) return decline('a meeting id it makes is taken');
+  // The meetings it joins or starts, merged into the rest as the full build would (new-meetings.ts).
+  const merged = newMeetings({ dataDir, state, article, candidates });
+  if (typeof merged === 'string') return decline(merged);
+  const { meetings } = merged;
 
   // The entity part: the article's contribution, checked against the aggregate, then added to it.
   const aggregate = state.parts.aggregate as EntityAggregate;
@@ -400,15 +409,15 @@ export async function fastIngest(input: FastIngestInput): Promise<FastIngest> {
   const looked = new Set(entityNodes.keys());
   const meetingPart = meetingNodesAndEdges(
     meetings,
-    owner,
-    new Map([[id, candidates]]),
-    new Map([[id, article]]),
+    merged.ids,
+    merged.parentOf,
+    merged.articles,
     entityNodes,
     records,
   );
   const newCatalogueStates = [...entityNodes.keys()].filter((ref) => !looked.has(ref));
-  const ids = meetingIds(meetings);
-  if ([...ids.values()].some((meeting) => locate(state.nodes, meeting).found))
+  const isChanged = (id: string) => merged.changedIds.has(id);
+  if (meetingPart.nodes.some((meeting) => !isChanged(meeting.id) && locate(state.nodes, meeting.id).found))
     return decline('a meeting id it makes is taken');
 
   // Edges: the article's own, with what the graph already holds of each.
@@ -417,16 +426,25 @@ export async function fastIngest(input: FastIngestInput): Promise<FastIngest> {
   for (const edge of [...own.edges.values(), ...meetingPart.edges]) {
     const { index, found } = locate(state.edges, edge.id);
     if (found) {
+      // A meeting it changes gets its edges afresh, with every article's quotes.
+      if (isChanged(edge.source) || isChanged(edge.target)) {
+        edges.set(edge.id, { ...edge, review });
+        continue;
+      }
       if (edge.source.startsWith('meeting:') || edge.target.startsWith('meeting:'))
         return decline('a meeting edge it makes is in the graph already');
       const old = JSON.parse(bytes.toString('utf8', state.edges.starts[index], state.edges.ends[index])) as GraphEdge;
       edges.set(edge.id, { ...old, evidence: [...old.evidence, ...edge.evidence] });
     } else edges.set(edge.id, { ...edge, review });
   }
+  // A meeting given a new id leaves its old node and edges; one part of it points to the new id.
+  const renamed = merged.renamed;
+  const gone = dropRenamed(state, bytes, renamed, edges, review);
+  if (typeof gone === 'string') return decline(gone);
 
   // Nodes: every entity the article names (states and organizations only where linked), the states
   // its meetings were held in, its meetings.
-  const inGraph = (node: string) => locate(state.nodes, node).found;
+  const inGraph = (node: string) => !renamed.has(node) && locate(state.nodes, node).found;
   const linked = new Set<string>();
   for (const edge of edges.values()) linked.add(edge.source).add(edge.target);
   const entityIds = ownIds.map((entity) => entityNode(aggregate, entity, records.get(entity)!));
@@ -457,7 +475,13 @@ export async function fastIngest(input: FastIngestInput): Promise<FastIngest> {
     }
   }
 
-  const touched = new Set<string>([...changed.map((n) => n.id), ...meetingNodes.map((n) => n.id), ...linked]);
+  const touched = new Set<string>([
+    ...changed.map((n) => n.id),
+    ...meetingNodes.map((n) => n.id),
+    ...linked,
+    ...renamed.keys(),
+    ...gone,
+  ]);
   for (const edge of edges.values()) touched.add(edge.id);
   const decision = decisionTouching(loadReviews(join(dataDir, 'reviews')), touched);
   if (decision !== undefined) return decline(`a curator decision (${decision.target}) concerns what it changes`);
@@ -473,11 +497,13 @@ export async function fastIngest(input: FastIngestInput): Promise<FastIngest> {
       if (!around.has(end)) around.set(end, { id: end, type: typeOf(end) } as GraphNode);
     }
   }
-  const nodeCount = state.nodes.ids.length + fresh.length;
-  const placed = stableLayout([...around.values()], [...edges.values()], positions, {
-    nodeCount,
-    taken: state.groups,
-  });
+  // A meeting it changes may gain participants: it keeps its place, but counts in its new group.
+  const regrouped = regroupChanged(state, merged.changedIds, renamed, edges);
+  if (typeof regrouped === 'string') return decline(regrouped);
+  const taken = new Map(state.groups);
+  for (const { from } of regrouped) addTo(taken, from, -1);
+  const nodeCount = state.nodes.ids.length + fresh.length - renamed.size;
+  const placed = stableLayout([...around.values()], [...edges.values()], positions, { nodeCount, taken });
   const finalNodes = [...changed, ...meetingNodes].map((node) => ({
     ...node,
     review,
@@ -491,9 +517,13 @@ export async function fastIngest(input: FastIngestInput): Promise<FastIngest> {
 
   // Write: the article, graph.json, then the stamp and the state for the next ingest.
   const texts = serializeElements({ articles: [article], nodes: finalNodes, edges: [...edges.values()] });
-  const edits = [texts.articles, texts.nodes, texts.edges].map((list) => new Map(list.map((t) => [t.id, t.text])));
+  const edits = [texts.articles, texts.nodes, texts.edges].map(
+    (list) => new Map<string, string | null>(list.map((t) => [t.id, t.text])),
+  );
+  for (const node of renamed.keys()) edits[1]!.set(node, null);
+  for (const edge of gone) edits[2]!.set(edge, null);
   const edgeCountBefore = state.edges.ids.length;
-  const newEdges = texts.edges.filter((t) => !locate(state.edges, t.id).found).length;
+  const newEdges = texts.edges.filter((t) => !locate(state.edges, t.id).found).length - gone.length;
   writeFileAtomic(path, content);
   const pieces = splice(bytes, [state.articles, state.nodes, state.edges], edits);
   // graph.json is written by the file system's threads while this one hashes it and prepares the
@@ -507,12 +537,26 @@ export async function fastIngest(input: FastIngestInput): Promise<FastIngest> {
   state.files.set(`${id}.txt`, entry);
   const outline: GraphOutline = {
     nodes: [
-      ...before.nodes,
+      ...before.nodes.filter((node) => !renamed.has(node.id)),
       ...fresh.map((node) => ({ id: node.id, label: node.label, position: placed.get(node.id)! })),
     ].sort((a, b) => byString(a.id, b.id)),
     edgeCount: edgeCountBefore + newEdges,
   };
-  updateState(state, { digestAfter, hash, buckets, bases, newCatalogueStates, unknown, meetings: meetingNodes, edges });
+  merged.updateJournal();
+  for (const { from, to } of regrouped) {
+    addTo(state.groups, from, -1);
+    if (to !== undefined) addTo(state.groups, to, 1);
+  }
+  for (const old of renamed.keys()) state.parts.meetingBases.delete(old);
+  updateState(state, {
+    digestAfter,
+    hash,
+    bases: merged.newBases,
+    newCatalogueStates,
+    unknown,
+    meetings: meetingNodes.filter((node) => freshIds.has(node.id)),
+    edges,
+  });
   const stateBytes = buildStateBytes(state);
   try {
     await writing;
@@ -550,6 +594,7 @@ export async function fastIngest(input: FastIngestInput): Promise<FastIngest> {
       labelOf: (node) => labels.get(node),
     },
     doubts: entities.doubts.map((doubt) => ({ article: id, text: doubt.text, reason: doubt.reason })),
+    meetings: { joined: merged.joined, renamed: merged.renamed.size, remerged: merged.remerged },
   };
 }
 
@@ -558,7 +603,6 @@ function updateState(
   change: {
     digestAfter: string;
     hash: string;
-    buckets: Set<string>;
     bases: string[];
     newCatalogueStates: string[];
     unknown: Set<string>;
@@ -568,7 +612,6 @@ function updateState(
 ): void {
   state.digest = change.digestAfter;
   state.graphHash = change.hash;
-  for (const bucket of change.buckets) state.parts.monthBuckets.add(bucket);
   for (const base of change.bases) state.parts.meetingBases.add(base);
   for (const ref of change.newCatalogueStates) state.parts.catalogueStates.add(ref);
   for (const ref of change.unknown) state.parts.unknownRefs.add(ref);
@@ -578,17 +621,96 @@ function updateState(
   }
   const { edges: _edges, ...aggregate } = state.parts.aggregate as EntityAggregate;
   state.parts.aggregate = aggregate;
-  // Each new meeting's group, as layout.ts forms it: its participants, else what it names.
-  for (const meeting of change.meetings) {
-    const participants = new Set<string>();
-    const named = new Set<string>();
-    for (const edge of change.edges.values()) {
-      if (edge.source.startsWith('meeting:') && edge.target.startsWith('meeting:')) continue;
-      if (edge.type === 'participant' && edge.target === meeting.id) participants.add(edge.source);
-      else if (edge.source === meeting.id) named.add(edge.target);
-      else if (edge.target === meeting.id) named.add(edge.source);
-    }
-    const group = [...(participants.size > 0 ? participants : named)].sort().join('\0');
-    state.groups.set(group, (state.groups.get(group) ?? 0) + 1);
+  // Each new meeting's group, as layout.ts forms it.
+  for (const meeting of change.meetings) addTo(state.groups, groupOf(meeting.id, change.edges.values()), 1);
+}
+
+/** Adds to a group's count of meetings; a group left with none is no group (as meetingGroupCounts counts). */
+function addTo(groups: Map<string, number>, group: string, by: number): void {
+  const count = (groups.get(group) ?? 0) + by;
+  if (count > 0) groups.set(group, count);
+  else groups.delete(group);
+}
+
+/** A meeting's group as layout.ts forms it from its edges: its participants, else what it names. */
+function groupOf(meeting: string, edges: Iterable<{ type: string; source: string; target: string }>): string {
+  const participants = new Set<string>();
+  const named = new Set<string>();
+  for (const edge of edges) {
+    if (edge.source.startsWith('meeting:') && edge.target.startsWith('meeting:')) continue;
+    if (edge.type === 'participant' && edge.target === meeting) participants.add(edge.source);
+    else if (edge.source === meeting) named.add(edge.target);
+    else if (edge.target === meeting) named.add(edge.source);
   }
+  return [...(participants.size > 0 ? participants : named)].sort().join('\0');
+}
+
+/**
+ * The meetings already in the graph that the article changes: each one's group before and after.
+ * Every edge it made must still be there (the merge only adds to a meeting).
+ */
+function regroupChanged(
+  state: BuildState,
+  changedIds: ReadonlySet<string>,
+  renamed: ReadonlyMap<string, string>,
+  edges: ReadonlyMap<string, GraphEdge>,
+): { from: string; to?: string }[] | string {
+  if (changedIds.size === 0 && renamed.size === 0) return [];
+  const old = new Map<string, { type: string; source: string; target: string }[]>();
+  for (const id of state.edges.ids) {
+    if (!id.includes('meeting:')) continue;
+    const match = EDGE_ID.exec(id);
+    if (match === null) continue;
+    const edge = { type: match[1]!, source: match[2]!, target: match[3]! };
+    for (const end of [edge.source, edge.target]) {
+      if (!changedIds.has(end) && !renamed.has(end)) continue;
+      // Its own edges come again; another meeting's part_of edge to it stays as it is.
+      const own = !(edge.type === 'part_of' && edge.target === end);
+      if (changedIds.has(end) && own && !edges.has(id)) return `its merge would drop the edge ${id}`;
+      old.set(end, [...(old.get(end) ?? []), edge]);
+    }
+  }
+  return [
+    ...[...changedIds].map((meeting) => ({
+      from: groupOf(meeting, old.get(meeting) ?? []),
+      to: groupOf(
+        meeting,
+        [...edges.values()].filter((e) => e.source === meeting || e.target === meeting),
+      ),
+    })),
+    // Placed afresh under its new id, it counts in its group as a new meeting does.
+    ...[...renamed.keys()].map((meeting) => ({ from: groupOf(meeting, old.get(meeting) ?? []) })),
+  ];
+}
+
+/**
+ * The edges of the meetings given a new id (old id → new), which go: each must come back under the
+ * new id, made by the meeting itself, or, for another meeting part of it, pointed at the new id
+ * with the quotes it had. The ids of the edges that go, or why the path cannot be taken.
+ */
+function dropRenamed(
+  state: BuildState,
+  bytes: Buffer,
+  renamed: ReadonlyMap<string, string>,
+  edges: Map<string, GraphEdge>,
+  review: GraphEdge['review'],
+): string[] | string {
+  if (renamed.size === 0) return [];
+  const gone: string[] = [];
+  for (let index = 0; index < state.edges.ids.length; index += 1) {
+    const id = state.edges.ids[index]!;
+    if (!id.includes('meeting:')) continue;
+    const match = EDGE_ID.exec(id);
+    if (match === null) continue;
+    const [, type, source, target] = match as unknown as [string, GraphEdge['type'], string, string];
+    if (!renamed.has(source) && !renamed.has(target)) continue;
+    gone.push(id);
+    const now = { source: renamed.get(source) ?? source, target: renamed.get(target) ?? target };
+    const nowId = edgeId(type, now.source, now.target);
+    if (edges.has(nowId)) continue;
+    if (type !== 'part_of' || renamed.has(source)) return `its merge would drop the edge ${id}`;
+    const old = JSON.parse(bytes.toString('utf8', state.edges.starts[index], state.edges.ends[index])) as GraphEdge;
+    edges.set(nowId, { ...old, id: nowId, ...now, review });
+  }
+  return gone;
 }

@@ -64,7 +64,10 @@ export async function runIngest(
   if (fast !== undefined && errors.length === 0 && incoming.length === 1 && !options.dryRun) {
     const quick = await withDataLock(dataDir, () => fast({ dataDir, incoming: incoming[0]! }));
     if (quick.taken) {
-      debug('added the article to graph.json without a full build.');
+      const { joined, renamed, remerged } = quick.meetings;
+      debug(
+        `added the article to graph.json without a full build (its meetings joined ${joined} of other articles, ${renamed} of them given a new id; ${remerged} later ones merged again).`,
+      );
       const { step } = quick;
       return {
         ok: true,

@@ -139,7 +139,8 @@ function precision(date: MergedMeeting['date']): number {
   return parsed ? PRECISION_RANK[parsed.precision] : 3;
 }
 
-function absorb(m: MergedMeeting, c: MeetingCandidate): void {
+/** Adds `c` to `m`: what mergeMeetings does once `c` has chosen `m`. */
+export function joinMeeting(m: MergedMeeting, c: MeetingCandidate): void {
   const spans = (
     refs: { nodeId: string; evidence: { start: number; end: number }[] }[],
     map: Map<string, ArticleSpan[]>,
@@ -172,7 +173,8 @@ function absorb(m: MergedMeeting, c: MeetingCandidate): void {
   m.weak = m.weak && isWeak(c);
 }
 
-function create(c: MeetingCandidate): MergedMeeting {
+/** A meeting of its own for `c`. */
+export function startMeeting(c: MeetingCandidate): MergedMeeting {
   const m: MergedMeeting = {
     kind: c.kind,
     status: c.status,
@@ -184,7 +186,7 @@ function create(c: MeetingCandidate): MergedMeeting {
     candidates: [],
     weak: true,
   };
-  absorb(m, c);
+  joinMeeting(m, c);
   return m;
 }
 
@@ -220,18 +222,57 @@ function buckets(participants: readonly string[], article: string, date: MergedM
 
 export interface MergeResult {
   meetings: MergedMeeting[];
+  /** Every meeting made, weak ones too, in the order made (the order `meetings` keeps). */
+  all: MergedMeeting[];
   /** Which merged meeting each candidate went into. */
   owner: Map<MeetingCandidate, MergedMeeting>;
 }
 
+/** The buckets a candidate looks in for a meeting to join. */
+export function lookupBuckets(c: MeetingCandidate): string[] {
+  return buckets(
+    [...c.persons, ...c.organizations].map((p) => p.nodeId),
+    c.article,
+    c.date,
+  );
+}
+
+/** The buckets a meeting is filed under once it has taken candidate `c`. */
+export function filingBuckets(target: MergedMeeting, c: MeetingCandidate): string[] {
+  return buckets([...target.persons.keys(), ...target.organizations.keys()], c.article, target.date);
+}
+
+/**
+ * The meeting of `pool` (in the order met) that `c` joins: the first compatible one sharing the
+ * most participants with it, or undefined when it starts a meeting of its own.
+ */
+export function chooseMeeting(pool: Iterable<MergedMeeting>, c: MeetingCandidate): MergedMeeting | undefined {
+  const keys = [...c.persons, ...c.organizations].map((p) => p.nodeId);
+  let best: MergedMeeting | undefined;
+  let bestShared = 0;
+  for (const m of pool) {
+    if (!compatible(m, c)) continue;
+    const shared = keys.filter((k) => m.persons.has(k) || m.organizations.has(k)).length;
+    if (shared > bestShared) {
+      best = m;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
+
+/** Whether a merged meeting is kept: not every candidate in it too thin to stand alone. */
+export const isKept = (m: MergedMeeting) => !m.weak;
+
 /**
  * Merges candidates given article by article (in id order), each article's in text order.
- * `onBucket`, when given, hears every bucket looked in or filed under (build/build-state.ts keeps
- * the month buckets, so an ingest can tell that a new article's meetings meet no one else's).
+ * `onBucket`, when given, hears every bucket looked in or filed under, with the candidate that
+ * did (build/build-state.ts keeps the month buckets, so an ingest can find which meetings of other
+ * articles a new article's meetings could meet).
  */
 export function mergeMeetings(
   perArticle: readonly (readonly MeetingCandidate[])[],
-  onBucket?: (bucket: string) => void,
+  onBucket?: (bucket: string, c: MeetingCandidate) => void,
 ): MergeResult {
   const meetings: MergedMeeting[] = [];
   const owner = new Map<MeetingCandidate, MergedMeeting>();
@@ -240,34 +281,23 @@ export function mergeMeetings(
   const index = new Map<string, Set<MergedMeeting>>();
   for (const candidates of perArticle) {
     for (const c of candidates) {
-      const keys = [...c.persons, ...c.organizations].map((p) => p.nodeId);
       const pool = new Set<MergedMeeting>();
-      for (const bucket of buckets(keys, c.article, c.date)) {
-        onBucket?.(bucket);
+      for (const bucket of lookupBuckets(c)) {
+        onBucket?.(bucket, c);
         for (const m of index.get(bucket) ?? []) pool.add(m);
       }
-      let best: MergedMeeting | undefined;
-      let bestShared = 0;
-      for (const m of pool) {
-        if (!compatible(m, c)) continue;
-        const shared = keys.filter((k) => m.persons.has(k) || m.organizations.has(k)).length;
-        if (shared > bestShared) {
-          best = m;
-          bestShared = shared;
-        }
-      }
-      const target = best ?? create(c);
-      if (best) absorb(best, c);
+      const best = chooseMeeting(pool, c);
+      const target = best ?? startMeeting(c);
+      if (best) joinMeeting(best, c);
       else meetings.push(target);
       owner.set(c, target);
-      const everyone = [...target.persons.keys(), ...target.organizations.keys()];
-      for (const bucket of buckets(everyone, c.article, target.date)) {
-        onBucket?.(bucket);
+      for (const bucket of filingBuckets(target, c)) {
+        onBucket?.(bucket, c);
         const set = index.get(bucket) ?? new Set<MergedMeeting>();
         set.add(target);
         index.set(bucket, set);
       }
     }
   }
-  return { meetings: meetings.filter((m) => !m.weak), owner };
+  return { meetings: meetings.filter(isKept), all: meetings, owner };
 }
