@@ -6,9 +6,13 @@
  * no choice of ours) are held out, the N are built in full, and each held-out article is then
  * ingested alone into a fresh copy of that folder. For each it prints the time and the path the
  * ingest took (the one-article path, or the full build and why), from DIPLOGRAPH_DEBUG.
+ *
+ * With --check, each article that took the one-article path is ingested again into another copy
+ * without the build state (so through the full build), and the two graph.json files must be the
+ * same bytes: the one-article path's promise, checked at full scale.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFileContent, articleFileName, generateCorpus } from '../src/pipeline/gen/corpus';
@@ -27,7 +31,12 @@ interface Ingested {
 export function ingestPath(output: string): string {
   const line = output.split('\n').find((l) => l.startsWith('ingest: '));
   if (line === undefined) return 'unknown (no DIPLOGRAPH_DEBUG line)';
-  if (line.includes('without a full build')) return 'one-article path';
+  if (line.includes('without a full build')) {
+    const joined = /joined (\d+) of other/.exec(line);
+    return joined && joined[1] !== '0'
+      ? 'one-article path, merged into meetings of other articles'
+      : 'one-article path';
+  }
   const why = /full build, since (.*?)\.?$/.exec(line);
   return why ? `full build: ${why[1]}` : line.slice('ingest: '.length);
 }
@@ -38,6 +47,7 @@ async function main(): Promise<void> {
       articles: { type: 'string', default: '10000' },
       held: { type: 'string', default: '10' },
       seed: { type: 'string', default: '1' },
+      check: { type: 'boolean', default: false },
     },
   });
   const articles = Number(values.articles);
@@ -50,6 +60,7 @@ async function main(): Promise<void> {
   const base = join(work, 'data');
   const heldDir = join(work, 'held');
   const copy = join(work, 'copy');
+  const fullCopy = join(work, 'copy-full');
   rmSync(work, { recursive: true, force: true });
   copyProjectData(base);
   mkdirSync(heldDir, { recursive: true });
@@ -69,17 +80,23 @@ async function main(): Promise<void> {
     `built ${articles} articles in ${build.seconds.toFixed(1)} s; ingesting ${held} held-out articles one at a time`,
   );
 
-  const runs: Ingested[] = [];
-  for (const file of files) {
-    rmSync(copy, { recursive: true, force: true });
+  const fresh = (to: string) => {
+    rmSync(to, { recursive: true, force: true });
     // cp -a keeps the files' times to the nanosecond, as the build left them (Node's cpSync
     // rounds them to the millisecond, which the ingest rightly reads as files changed).
-    const copied = spawnSync('cp', ['-a', base, copy]);
+    const copied = spawnSync('cp', ['-a', base, to]);
     if (copied.status !== 0) throw new Error(`could not copy ${base}: ${copied.stderr.toString()}`);
-    const run = await runTimed(process.execPath, [...scriptArgs('ingest'), '--data', copy, file], {
+  };
+  const ingest = (into: string, file: string) =>
+    runTimed(process.execPath, [...scriptArgs('ingest'), '--data', into, file], {
       env: { DIPLOGRAPH_DEBUG: '1' },
       timeoutS: 300,
     });
+  const runs: Ingested[] = [];
+  let differing = 0;
+  for (const file of files) {
+    fresh(copy);
+    const run = await ingest(copy, file);
     const name = file.slice(heldDir.length + 1);
     if (run.code !== 0) {
       console.log(`${name}: ingest failed (exit ${run.code}): ${run.output.slice(-300)}`);
@@ -88,13 +105,24 @@ async function main(): Promise<void> {
     const done: Ingested = { file: name, seconds: run.seconds, path: ingestPath(run.output) };
     if (run.cpuSeconds !== undefined) done.cpuSeconds = run.cpuSeconds;
     runs.push(done);
+    let checked = '';
+    if (values.check && done.path.startsWith('one-article path')) {
+      fresh(fullCopy);
+      rmSync(join(fullCopy, '.cache', 'build-state.v8'));
+      const full = await ingest(fullCopy, file);
+      const same =
+        full.code === 0 && readFileSync(join(copy, 'graph.json')).equals(readFileSync(join(fullCopy, 'graph.json')));
+      if (!same) differing += 1;
+      checked = same ? '; same bytes as the full build' : '; DIFFERS from the full build';
+    }
     console.log(
-      `${name}: ${run.seconds.toFixed(2)} s${done.cpuSeconds === undefined ? '' : ` (${done.cpuSeconds.toFixed(1)} CPU s)`}, ${done.path}`,
+      `${name}: ${run.seconds.toFixed(2)} s${done.cpuSeconds === undefined ? '' : ` (${done.cpuSeconds.toFixed(1)} CPU s)`}, ${done.path}${checked}`,
     );
   }
   rmSync(copy, { recursive: true, force: true });
-  const fast = runs.filter((r) => r.path === 'one-article path');
-  const full = runs.filter((r) => r.path !== 'one-article path');
+  rmSync(fullCopy, { recursive: true, force: true });
+  const fast = runs.filter((r) => r.path.startsWith('one-article path'));
+  const full = runs.filter((r) => !r.path.startsWith('one-article path'));
   const describe = (label: string, list: Ingested[]) => {
     if (list.length === 0) return `${label}: none`;
     const s = summarize(list.map((r) => r.seconds * 1000));
@@ -103,6 +131,8 @@ async function main(): Promise<void> {
   console.log(
     `${runs.length} of ${held} ingested; ${describe('one-article path', fast)}; ${describe('full build', full)}`,
   );
+  if (values.check) console.log(`checked against the full build: ${differing} of ${fast.length} differ`);
+  if (differing > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
