@@ -272,7 +272,8 @@ export function buildGraphDetailed(input: BuildInput): BuildResult {
   return { graph, unmatched, extractions, timings, ...(parts ? { parts } : {}) };
 }
 
-function essentials(record: EntityRecord): RecordEssentials {
+/** What the graph's nodes need of a record (an ingest keeps these, not whole records). */
+export function essentials(record: EntityRecord): RecordEssentials {
   const out: RecordEssentials = { type: record.type, label: record.label };
   if (record.iso !== undefined) out.iso = record.iso;
   if (record.acronym !== undefined) out.acronym = record.acronym;

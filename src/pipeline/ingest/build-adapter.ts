@@ -11,6 +11,7 @@ import { ExtractionCache } from '../build/extraction-cache';
 import { inputsDigest, previousPositions } from '../build/graph-stamp';
 import { loadCatalogueCached } from '../build/catalogue-cache';
 import type { BuildGraphFromData } from './build-port';
+import { discoveredBy } from './report';
 
 /**
  * One cache per process: its entries are keyed by content, so the "before" build and the build
@@ -45,10 +46,6 @@ export const buildFromDataDir: BuildGraphFromData = async (dataDir, options = {}
     doubts: result.extractions.flatMap(({ article, entities }) =>
       entities.doubts.map((doubt) => ({ article, text: doubt.text, reason: doubt.reason })),
     ),
-    discovered: result.extractions.flatMap(({ article, entities }) =>
-      entities.discovered.map((record) =>
-        record.introducedBy ? { id: record.id, article, quote: record.introducedBy.text } : { id: record.id, article },
-      ),
-    ),
+    discovered: result.extractions.flatMap(({ article, entities }) => discoveredBy(article, entities.discovered)),
   };
 };

@@ -51,6 +51,19 @@ beforeAll(() => {
     files.push({ name, path });
   };
   const [a, b] = [articles[30]!, articles[120]!];
+  // An article of another generated world (so every person in it is new), dated after every other:
+  // last in id order, so the people it names for the first time are read by no later article.
+  const day = 86_400_000;
+  const latest = Math.max(
+    ...articles.map((article) => Date.parse(article.published)),
+    Date.parse(a.published) + 3 * 365 * day,
+    Date.parse(b.published) + 2 * 365 * day,
+  );
+  const stranger = generateCorpus({ articles: 3, seed: 99 }).articles[0]!;
+  const toLast = Math.ceil((latest - Date.parse(stranger.published)) / day);
+  input('stranger-last.txt', toldAgain(stranger, toLast + 10, '*'));
+  // Told again later still, it finds those people in the catalogue, as the state now replays it.
+  input('stranger-again.txt', toldAgain(stranger, toLast + 40, '**'));
   input('held-out.txt', articleFileContent(held));
   input('a-later.txt', toldAgain(a, 3 * 365, '***'));
   input('b-later.txt', toldAgain(b, 2 * 365, '***'));
@@ -92,11 +105,15 @@ describe('the incremental ingest', () => {
       if (outcome?.taken === true) merges[name] = outcome.meetings;
       expect(graphOf(fast), name).toBe(graphOf(full));
       expect(reportOf(quick), name).toEqual(reportOf(slow));
+      // The last article names people no earlier one did: they are created, with the phrase that introduces them.
+      if (name === 'stranger-last.txt') expect(reportOf(quick).created.length).toBeGreaterThan(0);
     }
     expect(taken['held-out.txt']).toMatch(/^the article names what the catalogue did not know yet \(person:/);
     expect(taken['a-later.txt']).toBe(true);
     // The state a fast ingest leaves serves the next one.
     expect(taken['b-later.txt']).toBe(true);
+    expect(taken['stranger-last.txt'], JSON.stringify(taken)).toBe(true);
+    expect(taken['stranger-again.txt'], JSON.stringify(taken)).toBe(true);
     expect(taken['a-next-day.txt']).toBe(true);
     expect(merges['a-next-day.txt']!.joined).toBeGreaterThan(0);
     // Told again the next day, a story joins its meetings; some of those had later articles' too.

@@ -5,7 +5,8 @@
  *
  * Taken only where the result is provably the full build's, byte for byte:
  *   - the state belongs to exactly the data and graph.json there now;
- *   - the article adds nothing to the catalogue (so every later article extracts as before);
+ *   - the article adds nothing to the catalogue (so every later article extracts as before), or
+ *     it comes last in id order (so there is no later article);
  *   - its meetings merge into the rest as the full merge would merge them, and every later meeting
  *     that could see one they changed merges as it did (merge-increment.ts, from the journal the
  *     build kept); a meeting they change keeps its id, and a new one takes no id in use;
@@ -29,7 +30,7 @@ import {
 import { parseArticleFile } from '../articles/article-file';
 import { decodeText, MAX_ARTICLE_BYTES } from '../articles/read-article-file';
 import { corpusArticle, toArticle } from '../articles/load-corpus';
-import { copyCatalogue, extractArticle } from '../build/build-graph';
+import { copyCatalogue, essentials, extractArticle } from '../build/build-graph';
 import {
   fileEntry,
   loadBuildState,
@@ -59,7 +60,7 @@ import type { EntityRecord } from '../entities/types';
 import { writeFileAtomic, writePiecesAtomic } from '../io/atomic-write';
 import { newMeetings } from './new-meetings';
 import { planIngest, type IncomingArticle, type IngestStep } from './plan';
-import type { ReportAfter } from './report';
+import { discoveredBy, type DiscoveredEntity, type ReportAfter } from './report';
 
 export type FastIngest =
   | {
@@ -70,6 +71,8 @@ export type FastIngest =
       doubts: { article: string; text: string; reason: string }[];
       /** Meetings of other articles its meetings joined, and later candidates merged again to check. */
       meetings: { joined: number; renamed: number; remerged: number };
+      /** What it discovered (the last article may name someone no earlier one did), for the report. */
+      discovered: DiscoveredEntity[];
     }
   | { taken: false; reason: string };
 
@@ -347,16 +350,34 @@ export async function fastIngest(input: FastIngestInput): Promise<FastIngest> {
   }
   const sizes = indexSizes(catalogue);
   const { entities, candidates, events } = extractArticle(source, catalogue, true);
-  if (entities.discovered.length > 0 || events.some((event) => event.kind === 'add')) {
+  // What it adds to or changes in the catalogue (a person no earlier article named, a name form)
+  // changes how every later article is read, so it is taken only from the article that comes
+  // last: there is no later one. Even then a change to a known record must leave its node as it is.
+  const records = state.parts.records as unknown as Map<string, EntityRecord>;
+  const adds = entities.discovered.length > 0 || events.some((event) => event.kind === 'add');
+  const changesIndexes = indexSizes(catalogue) !== sizes;
+  const last = corpus.length > 0 && corpus[corpus.length - 1]!.id < id;
+  if (adds && !last) {
     const named = [...new Set([...entities.discovered.map((r) => r.id), ...events.map((e) => e.record.id)])];
     return decline(`the article names what the catalogue did not know yet (${named.join(', ')})`);
   }
-  if (events.length > 0 || indexSizes(catalogue) !== sizes) {
+  if (!last && (events.length > 0 || changesIndexes)) {
     const named = [...new Set(events.map((e) => e.record.id))];
     return decline(`the article changes what the catalogue knows${named.length > 0 ? ` of ${named.join(', ')}` : ''}`);
   }
+  const added = new Set(events.flatMap((event) => (event.kind === 'add' ? [event.record.id] : [])));
+  for (const event of events) {
+    if (event.kind !== 'update' || added.has(event.record.id)) continue;
+    const known = records.get(event.record.id);
+    if (known === undefined || JSON.stringify(essentials(event.record)) !== JSON.stringify(known))
+      return decline(`the article changes how the graph names ${event.record.id}`);
+  }
+  // What it discovered is known from here on, as the full build knows it (its essentials), and the
+  // catalogue change goes into the state for the articles ingested after it.
+  for (const record of entities.discovered) records.set(record.id, essentials(record) as EntityRecord);
+  if (events.length > 0 || changesIndexes)
+    state.parts.changes.push({ article: id, events, replayable: adds || !changesIndexes });
 
-  const records = state.parts.records as unknown as ReadonlyMap<string, EntityRecord>;
   // The meetings it joins or starts, merged into the rest as the full build would (new-meetings.ts).
   const merged = newMeetings({ dataDir, state, article, candidates });
   if (typeof merged === 'string') return decline(merged);
@@ -595,6 +616,7 @@ export async function fastIngest(input: FastIngestInput): Promise<FastIngest> {
     },
     doubts: entities.doubts.map((doubt) => ({ article: id, text: doubt.text, reason: doubt.reason })),
     meetings: { joined: merged.joined, renamed: merged.renamed.size, remerged: merged.remerged },
+    discovered: discoveredBy(id, entities.discovered),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Evidence, Graph, GraphEdge, GraphNode, LocalizedText, MeetingNode } from '../../shared/graph/schema';
 import type { GraphOutline } from '../build/graph-stamp';
+import type { EntityRecord } from '../entities/types';
 
 export interface ReportQuote {
   article: string;
@@ -74,6 +75,13 @@ export interface DiscoveredEntity {
   id: string;
   article: string;
   quote?: string;
+}
+
+/** What an article's extraction discovered, with the phrase that introduced each. */
+export function discoveredBy(article: string, records: readonly EntityRecord[]): DiscoveredEntity[] {
+  return records.map((record) =>
+    record.introducedBy ? { id: record.id, article, quote: record.introducedBy.text } : { id: record.id, article },
+  );
 }
 
 /**

@@ -80,7 +80,7 @@ export async function runIngest(
             after: quick.after,
             articleIds: [step.id],
             doubts: quick.doubts,
-            discovered: [],
+            discovered: quick.discovered,
           }),
         },
       };
