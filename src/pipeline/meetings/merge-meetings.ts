@@ -267,8 +267,8 @@ export const isKept = (m: MergedMeeting) => !m.weak;
 /**
  * Merges candidates given article by article (in id order), each article's in text order.
  * `onBucket`, when given, hears every bucket looked in or filed under, with the candidate that
- * did (build/build-state.ts keeps the month buckets, so an ingest can find which meetings of other
- * articles a new article's meetings could meet).
+ * did (build/merge-journal.ts keeps each month bucket's articles, so an ingest can find which
+ * meetings of other articles a new article's meetings could meet).
  */
 export function mergeMeetings(
   perArticle: readonly (readonly MeetingCandidate[])[],
