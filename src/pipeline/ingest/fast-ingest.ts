@@ -446,21 +446,20 @@ export async function fastIngest(input: FastIngestInput): Promise<FastIngest> {
   const review = { state: 'unreviewed' as const };
   for (const edge of [...own.edges.values(), ...meetingPart.edges]) {
     const { index, found } = locate(state.edges, edge.id);
-    if (found) {
-      // A meeting it changes gets its edges afresh, with every article's quotes.
-      if (isChanged(edge.source) || isChanged(edge.target)) {
-        edges.set(edge.id, { ...edge, review });
-        continue;
-      }
-      if (edge.source.startsWith('meeting:') || edge.target.startsWith('meeting:'))
-        return decline('a meeting edge it makes is in the graph already');
-      const old = JSON.parse(bytes.toString('utf8', state.edges.starts[index], state.edges.ends[index])) as GraphEdge;
-      edges.set(edge.id, { ...old, evidence: [...old.evidence, ...edge.evidence] });
-    } else edges.set(edge.id, { ...edge, review });
+    // New, or of a meeting it changes: that one gets its edges afresh, with every article's quotes.
+    if (!found || isChanged(edge.source) || isChanged(edge.target)) {
+      edges.set(edge.id, { ...edge, review });
+      continue;
+    }
+    if (edge.source.startsWith('meeting:') || edge.target.startsWith('meeting:'))
+      return decline('a meeting edge it makes is in the graph already');
+    const old = JSON.parse(bytes.toString('utf8', state.edges.starts[index], state.edges.ends[index])) as GraphEdge;
+    edges.set(edge.id, { ...old, evidence: [...old.evidence, ...edge.evidence] });
   }
   // A meeting given a new id leaves its old node and edges; one part of it points to the new id.
   const renamed = merged.renamed;
-  const gone = dropRenamed(state, bytes, renamed, edges, review);
+  const oldEdges = edgesOfMeetings(state, new Set([...merged.changedIds, ...renamed.keys()]));
+  const gone = dropRenamed(state, bytes, renamed, oldEdges, edges, review);
   if (typeof gone === 'string') return decline(gone);
 
   // Nodes: every entity the article names (states and organizations only where linked), the states
@@ -519,7 +518,7 @@ export async function fastIngest(input: FastIngestInput): Promise<FastIngest> {
     }
   }
   // A meeting it changes may gain participants: it keeps its place, but counts in its new group.
-  const regrouped = regroupChanged(state, merged.changedIds, renamed, edges);
+  const regrouped = regroupChanged(merged.changedIds, renamed, oldEdges, edges);
   if (typeof regrouped === 'string') return decline(regrouped);
   const taken = new Map(state.groups);
   for (const { from } of regrouped) addTo(taken, from, -1);
@@ -667,41 +666,58 @@ function groupOf(meeting: string, edges: Iterable<{ type: string; source: string
   return [...(participants.size > 0 ? participants : named)].sort().join('\0');
 }
 
+interface OldEdge {
+  /** Its place in the state's edge section. */
+  index: number;
+  id: string;
+  type: GraphEdge['type'];
+  source: string;
+  target: string;
+}
+
+/** The graph's edges that end at one of these meetings, by meeting (one pass over the edge ids). */
+function edgesOfMeetings(state: BuildState, meetings: ReadonlySet<string>): Map<string, OldEdge[]> {
+  const out = new Map<string, OldEdge[]>();
+  if (meetings.size === 0) return out;
+  state.edges.ids.forEach((id, index) => {
+    if (!id.includes('meeting:')) return;
+    const match = EDGE_ID.exec(id);
+    if (match === null) return;
+    const edge = { index, id, type: match[1] as GraphEdge['type'], source: match[2]!, target: match[3]! };
+    for (const end of new Set([edge.source, edge.target])) {
+      if (meetings.has(end)) out.set(end, [...(out.get(end) ?? []), edge]);
+    }
+  });
+  return out;
+}
+
 /**
  * The meetings already in the graph that the article changes: each one's group before and after.
  * Every edge it made must still be there (the merge only adds to a meeting).
  */
 function regroupChanged(
-  state: BuildState,
   changedIds: ReadonlySet<string>,
   renamed: ReadonlyMap<string, string>,
+  oldEdges: ReadonlyMap<string, OldEdge[]>,
   edges: ReadonlyMap<string, GraphEdge>,
 ): { from: string; to?: string }[] | string {
-  if (changedIds.size === 0 && renamed.size === 0) return [];
-  const old = new Map<string, { type: string; source: string; target: string }[]>();
-  for (const id of state.edges.ids) {
-    if (!id.includes('meeting:')) continue;
-    const match = EDGE_ID.exec(id);
-    if (match === null) continue;
-    const edge = { type: match[1]!, source: match[2]!, target: match[3]! };
-    for (const end of [edge.source, edge.target]) {
-      if (!changedIds.has(end) && !renamed.has(end)) continue;
+  for (const meeting of changedIds) {
+    for (const edge of oldEdges.get(meeting) ?? []) {
       // Its own edges come again; another meeting's part_of edge to it stays as it is.
-      const own = !(edge.type === 'part_of' && edge.target === end);
-      if (changedIds.has(end) && own && !edges.has(id)) return `its merge would drop the edge ${id}`;
-      old.set(end, [...(old.get(end) ?? []), edge]);
+      const own = !(edge.type === 'part_of' && edge.target === meeting);
+      if (own && !edges.has(edge.id)) return `its merge would drop the edge ${edge.id}`;
     }
   }
   return [
     ...[...changedIds].map((meeting) => ({
-      from: groupOf(meeting, old.get(meeting) ?? []),
+      from: groupOf(meeting, oldEdges.get(meeting) ?? []),
       to: groupOf(
         meeting,
         [...edges.values()].filter((e) => e.source === meeting || e.target === meeting),
       ),
     })),
     // Placed afresh under its new id, it counts in its group as a new meeting does.
-    ...[...renamed.keys()].map((meeting) => ({ from: groupOf(meeting, old.get(meeting) ?? []) })),
+    ...[...renamed.keys()].map((meeting) => ({ from: groupOf(meeting, oldEdges.get(meeting) ?? []) })),
   ];
 }
 
@@ -714,25 +730,22 @@ function dropRenamed(
   state: BuildState,
   bytes: Buffer,
   renamed: ReadonlyMap<string, string>,
+  oldEdges: ReadonlyMap<string, OldEdge[]>,
   edges: Map<string, GraphEdge>,
   review: GraphEdge['review'],
 ): string[] | string {
-  if (renamed.size === 0) return [];
-  const gone: string[] = [];
-  for (let index = 0; index < state.edges.ids.length; index += 1) {
-    const id = state.edges.ids[index]!;
-    if (!id.includes('meeting:')) continue;
-    const match = EDGE_ID.exec(id);
-    if (match === null) continue;
-    const [, type, source, target] = match as unknown as [string, GraphEdge['type'], string, string];
-    if (!renamed.has(source) && !renamed.has(target)) continue;
-    gone.push(id);
-    const now = { source: renamed.get(source) ?? source, target: renamed.get(target) ?? target };
-    const nowId = edgeId(type, now.source, now.target);
-    if (edges.has(nowId)) continue;
-    if (type !== 'part_of' || renamed.has(source)) return `its merge would drop the edge ${id}`;
-    const old = JSON.parse(bytes.toString('utf8', state.edges.starts[index], state.edges.ends[index])) as GraphEdge;
-    edges.set(nowId, { ...old, id: nowId, ...now, review });
+  const gone = new Set<string>();
+  for (const meeting of renamed.keys()) {
+    for (const { index, id, type, source, target } of oldEdges.get(meeting) ?? []) {
+      if (gone.has(id)) continue;
+      gone.add(id);
+      const now = { source: renamed.get(source) ?? source, target: renamed.get(target) ?? target };
+      const nowId = edgeId(type, now.source, now.target);
+      if (edges.has(nowId)) continue;
+      if (type !== 'part_of' || renamed.has(source)) return `its merge would drop the edge ${id}`;
+      const old = JSON.parse(bytes.toString('utf8', state.edges.starts[index], state.edges.ends[index])) as GraphEdge;
+      edges.set(nowId, { ...old, id: nowId, ...now, review });
+    }
   }
-  return gone;
+  return [...gone];
 }

@@ -113,31 +113,31 @@ export function mergeIncrement(input: IncrementInput): Increment {
     }
     return steps;
   };
+  /** A meeting of the old run as it stood just before `at` (after all its candidates when absent), hearing each step. */
+  const replay = (
+    key: string,
+    at?: Position,
+    onStep?: (m: MergedMeeting, c: MeetingCandidate, pos: Position) => void,
+  ) => {
+    let m: MergedMeeting | undefined;
+    for (const { pos, c } of historyOf(key)) {
+      if (at !== undefined && comparePositions(pos, at) >= 0) break;
+      if (m === undefined) m = startMeeting(c);
+      else joinMeeting(m, c);
+      onStep?.(m, c, pos);
+    }
+    return m;
+  };
   const oldFilings = new Map<string, { filings: Filing[]; final: MergedMeeting | undefined }>();
   const filingsOf = (key: string) => {
     let known = oldFilings.get(key);
     if (known === undefined) {
-      let m: MergedMeeting | undefined;
       const filings: Filing[] = [];
-      for (const { pos, c } of historyOf(key)) {
-        if (m === undefined) m = startMeeting(c);
-        else joinMeeting(m, c);
-        filings.push({ pos, buckets: filingBuckets(m, c) });
-      }
-      known = { filings, final: m };
+      const final = replay(key, undefined, (m, c, pos) => filings.push({ pos, buckets: filingBuckets(m, c) }));
+      known = { filings, final };
       oldFilings.set(key, known);
     }
     return known;
-  };
-  /** A meeting of the old run as it stood just before `at`. */
-  const replayBefore = (key: string, at: Position): MergedMeeting | undefined => {
-    let m: MergedMeeting | undefined;
-    for (const { pos, c } of historyOf(key)) {
-      if (comparePositions(pos, at) >= 0) break;
-      if (m === undefined) m = startMeeting(c);
-      else joinMeeting(m, c);
-    }
-    return m;
   };
 
   // The new run's changed meetings (joined or started by a new candidate), and where they were filed.
@@ -187,7 +187,15 @@ export function mergeIncrement(input: IncrementInput): Increment {
         order.push(key);
       }
     }
-    return order.map((key) => ({ key, meeting: now.get(key) ?? replayBefore(key, at)! }));
+    return order.map((key) => ({ key, meeting: now.get(key) ?? replay(key, at)! }));
+  };
+  /** The pool entry mergeMeetings would have `c` join, or undefined when it starts its own meeting. */
+  const choose = (pool: { key: string; meeting: MergedMeeting }[], c: MeetingCandidate) => {
+    const best = chooseMeeting(
+      pool.map((p) => p.meeting),
+      c,
+    );
+    return best === undefined ? undefined : pool.find((p) => p.meeting === best);
   };
 
   // Later candidates to merge again: kept sorted, last first, so the next in merge order pops off the end.
@@ -234,12 +242,8 @@ export function mergeIncrement(input: IncrementInput): Increment {
     // 1. The new article's candidates.
     input.candidates.forEach((c, index) => {
       const at = { article: newArticle, index };
-      const pool = poolAt(c, at);
-      const best = chooseMeeting(
-        pool.map((p) => p.meeting),
-        c,
-      );
-      if (best === undefined) {
+      const chosen = choose(poolAt(c, at), c);
+      if (chosen === undefined) {
         const key = refOf(newArticle, index);
         const m = startMeeting(c);
         now.set(key, m);
@@ -249,16 +253,16 @@ export function mergeIncrement(input: IncrementInput): Increment {
         file(key, m, c, at);
         return;
       }
-      const key = pool.find((p) => p.meeting === best)!.key;
+      const { key, meeting: best } = chosen;
       if (!now.has(key)) {
         // A meeting of other articles: from here on it is the new run's, and whoever saw it later is merged again.
         now.set(key, best);
-        const { filings } = filingsOf(key);
+        const { filings, final } = filingsOf(key);
         nowFilings.set(
           key,
           filings.filter((f) => comparePositions(f.pos, at) < 0),
         );
-        changed.set(key, { before: filingsOf(key).final!, after: best });
+        changed.set(key, { before: final!, after: best });
         for (const step of historyOf(key)) if (step.pos.article > newArticle) queue(step.pos);
         for (const filing of filings) for (const bucket of filing.buckets) queueLookers(bucket, filing.pos);
       }
@@ -275,12 +279,7 @@ export function mergeIncrement(input: IncrementInput): Increment {
       if (remerged > limit)
         return { ok: false, reason: `over ${limit} meetings of later articles would be merged again` };
       const c = candidateAt(at);
-      const pool = poolAt(c, at);
-      const best = chooseMeeting(
-        pool.map((p) => p.meeting),
-        c,
-      );
-      const bestKey = best === undefined ? undefined : pool.find((p) => p.meeting === best)!.key;
+      const bestKey = choose(poolAt(c, at), c)?.key;
       const before = ownersOf(at.article)[at.index];
       const startedBefore = before === ref;
       if (startedBefore ? bestKey !== undefined : bestKey !== before) throw new Differs(at.article);

@@ -59,9 +59,10 @@ export function newMeetings(input: {
   const increment = mergeIncrement({ journal, load, article: article.id, candidates });
   if (!increment.ok) return increment.reason;
 
-  // Ids: a meeting kept before keeps its id while its base stays; one kept now for the first time
-  // takes its base, free of every kept meeting's, numbered only among the new ones (in merge order).
-  // Every kept meeting's id, as numbered before curator decisions (which may leave some out of the graph).
+  // Ids: a meeting kept before keeps its id while its base stays, or takes its new base where it was
+  // the only meeting of the old one; one kept now for the first time is numbered after the kept
+  // meetings of its base (below). The journal has every kept meeting's id as numbered before curator
+  // decisions, which may leave some out of the graph.
   let keysById: Map<string, string> | undefined;
   const keyById = (id: string) => (keysById ??= new Map([...journal.ids].map(([key, kept]) => [kept, key]))).get(id);
   const ids = new Map<MergedMeeting, string>();
@@ -125,8 +126,8 @@ export function newMeetings(input: {
   // Parents: the meeting a candidate's sibling went into, by the new owners or the journal's.
   const keyed = new Map([...ids].map(([m, id]) => [keyOf.get(m)!, id]));
   const changing = new Set([...increment.changed.keys(), ...increment.started.keys()]);
-  const ownerOf = (id: string, index: number) =>
-    id === article.id ? increment.owners[index] : splitList(journal.owners.get(id))[index];
+  const ownersOf = (id: string) => (id === article.id ? increment.owners : splitList(journal.owners.get(id)));
+  const ownerOf = (id: string, index: number) => ownersOf(id)[index];
   const idOfKey = (key: string | undefined) =>
     key === undefined ? undefined : (keyed.get(key) ?? (changing.has(key) ? undefined : journal.ids.get(key)));
   const parentOf = (c: MeetingCandidate) =>
@@ -136,10 +137,10 @@ export function newMeetings(input: {
   for (const [key] of fresh) {
     for (const ref of splitList(journal.refs.get(key))) {
       const { article: id } = parseRef(ref);
-      const list = increment.loaded.get(id) ?? [];
-      for (const c of list) {
-        if (c.partOf === undefined || ownerOf(id, c.partOf) !== key) continue;
-        const owner = ownerOf(id, list.indexOf(c));
+      const owners = ownersOf(id);
+      for (const [index, c] of (increment.loaded.get(id) ?? []).entries()) {
+        if (c.partOf === undefined || owners[c.partOf] !== key) continue;
+        const owner = owners[index];
         if (owner !== undefined && !changing.has(owner) && journal.ids.has(owner))
           return `a meeting of ${id} would become part of a meeting it completes`;
       }
